@@ -1,0 +1,274 @@
+package io.redactor;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks a {@link Redactor.Builder} and compiles it into an {@link Engine}. */
+final class Compiler {
+  private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final int MIN_SECRET = 4;
+  private static final int MIN_ENV_SECRET = 6;
+  private static final int MAX_RULES = 255;
+
+  private final Redactor.Builder builder;
+  private final List<String> ruleIds = new ArrayList<>();
+  private final List<Detector> detectors = new ArrayList<>();
+
+  private Compiler(Redactor.Builder builder) {
+    this.builder = builder;
+  }
+
+  static Engine compile(Redactor.Builder builder) {
+    return new Compiler(builder).compile();
+  }
+
+  private Engine compile() {
+    Set<String> enabled = enabledRules();
+    ruleIds.addAll(Catalog.descriptions().keySet());
+    ruleIds.add(Catalog.KNOWN_SECRET);
+    ruleIds.add(Catalog.UNSCANNED);
+
+    List<TokenDetector> tokens = new ArrayList<>();
+    for (Catalog.Token spec : Catalog.TOKENS) {
+      if (enabled.contains(spec.id)) {
+        for (String prefix : spec.prefixes) {
+          tokens.add(new TokenDetector(index(spec.id), spec, prefix));
+        }
+      }
+    }
+    // Longer prefixes first, so that sk-ant- is tried before sk-.
+    tokens.sort(Comparator.comparingInt(TokenDetector::prefixLength).reversed());
+    detectors.addAll(tokens);
+
+    int[] ruleByKind = {-1,
+        ruleIf(enabled, Catalog.SENSITIVE_KEY), ruleIf(enabled, Catalog.SENSITIVE_KEY),
+        ruleIf(enabled, Catalog.AUTHORIZATION_HEADER), ruleIf(enabled, Catalog.COOKIE_HEADER),
+        ruleIf(enabled, Catalog.AWS_SECRET_ACCESS_KEY), ruleIf(enabled, Catalog.AZURE_STORAGE_KEY)};
+    for (String key : builder.sensitiveKeys) {
+      if (key == null || KeyNames.normalize(key).length() < 2) {
+        throw new RedactorConfigException("keys", String.valueOf(key),
+            "a key name of at least 2 letters or digits");
+      }
+    }
+    if (!builder.sensitiveKeys.isEmpty()) {
+      ruleByKind[KeyNames.PASSWORD] = index(Catalog.SENSITIVE_KEY);
+    }
+    detectors.add(new KeyValueDetector(new KeyNames(builder.sensitiveKeys), ruleByKind));
+
+    if (enabled.contains(Catalog.BEARER_TOKEN)) {
+      detectors.add(new Shapes.Bearer(index(Catalog.BEARER_TOKEN)));
+    }
+    if (enabled.contains(Catalog.JWT)) {
+      detectors.add(new Shapes.Jwt(index(Catalog.JWT)));
+    }
+    if (enabled.contains(Catalog.PRIVATE_KEY)) {
+      detectors.add(new Shapes.PrivateKey(index(Catalog.PRIVATE_KEY)));
+    }
+    if (enabled.contains(Catalog.URL_USERINFO)) {
+      detectors.add(new Shapes.UrlUserinfo(index(Catalog.URL_USERINFO)));
+    }
+    if (enabled.contains(Catalog.TELEGRAM)) {
+      detectors.add(new Shapes.Telegram(index(Catalog.TELEGRAM)));
+    }
+    if (enabled.contains(Catalog.DISCORD)) {
+      detectors.add(new Shapes.Discord(index(Catalog.DISCORD)));
+    }
+    if (enabled.contains(Catalog.AZURE_CLIENT_SECRET)) {
+      detectors.add(new Shapes.AzureClientSecret(index(Catalog.AZURE_CLIENT_SECRET)));
+    }
+
+    for (String secret : knownSecrets()) {
+      detectors.add(new Shapes.Literal(index(Catalog.KNOWN_SECRET), secret, false, null));
+    }
+    for (String spec : builder.customRules) {
+      addCustomRule(spec);
+    }
+
+    Engine.Anchors anchors = new Engine.Anchors();
+    for (Detector d : detectors) {
+      d.register(anchors);
+    }
+    String mask = checkedMask();
+    List<LinearPattern> allowPatterns = new ArrayList<>();
+    for (String pattern : builder.allowPatterns) {
+      allowPatterns.add(LinearPattern.compile("allow-pattern", pattern));
+    }
+    for (String value : builder.allowValues) {
+      if (value == null || value.isEmpty()) {
+        throw new RedactorConfigException("allow", String.valueOf(value), "a non-empty value");
+      }
+    }
+    return new Engine(anchors, ruleIds.toArray(new String[0]), builder.style, mask,
+        fingerprintKey(), builder.allowValues.toArray(new String[0]),
+        allowPatterns.toArray(new LinearPattern[0]), builder.failureListener,
+        describe(enabled), !builder.customRules.isEmpty());
+  }
+
+  private Set<String> enabledRules() {
+    Set<String> enabled = new LinkedHashSet<>(Catalog.descriptions().keySet());
+    for (String item : builder.ruleSwitches) {
+      String s = item.trim();
+      if (s.equals("all") || s.equals("+all")) {
+        enabled.addAll(Catalog.descriptions().keySet());
+      } else if (s.equals("none") || s.equals("-all")) {
+        enabled.clear();
+      } else {
+        boolean on = !s.startsWith("-");
+        String id = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
+        if (!Catalog.isBuiltIn(id)) {
+          throw new RedactorConfigException("rules", s, "all, none, or a rule id with an "
+              + "optional + or - before it; rule ids are " + String.join(", ",
+                  Catalog.descriptions().keySet()));
+        }
+        if (on) {
+          enabled.add(id);
+        } else {
+          enabled.remove(id);
+        }
+      }
+    }
+    return enabled;
+  }
+
+  private int index(String id) {
+    int k = ruleIds.indexOf(id);
+    if (k < 0) {
+      ruleIds.add(id);
+      k = ruleIds.size() - 1;
+    }
+    if (k >= MAX_RULES) {
+      throw new RedactorConfigException("rule", id, "at most " + (MAX_RULES - ruleIds.size())
+          + " custom rules");
+    }
+    return k;
+  }
+
+  private int ruleIf(Set<String> enabled, String id) {
+    return enabled.contains(id) ? index(id) : -1;
+  }
+
+  private Set<String> knownSecrets() {
+    Set<String> secrets = new LinkedHashSet<>();
+    for (String secret : builder.secrets) {
+      if (secret == null || secret.length() < MIN_SECRET) {
+        throw new RedactorConfigException("secret", secret == null ? "null"
+            : "*".repeat(secret.length()), "a value of at least " + MIN_SECRET
+            + " characters (shorter ones would mask ordinary text)");
+      }
+      secrets.add(secret);
+    }
+    if (builder.envSecrets) {
+      Map<String, String> env = builder.environment != null ? builder.environment : System.getenv();
+      KeyNames names = new KeyNames(List.of());
+      for (Map.Entry<String, String> e : env.entrySet()) {
+        String name = e.getKey();
+        String value = e.getValue();
+        if (value != null && value.length() >= MIN_ENV_SECRET && !value.equalsIgnoreCase("true")
+            && !value.equalsIgnoreCase("false")
+            && names.classify(name, null, 0, name.length()) != KeyNames.NONE) {
+          secrets.add(value);
+        }
+      }
+    }
+    return secrets;
+  }
+
+  /** {@code id:keyword:pattern}. */
+  private void addCustomRule(String spec) {
+    int first = spec.indexOf(':');
+    int second = first < 0 ? -1 : spec.indexOf(':', first + 1);
+    if (second < 0) {
+      throw new RedactorConfigException("rule", spec, "id:keyword:pattern, such as "
+          + "acme-key:acme_:[A-Za-z0-9]{32}");
+    }
+    String id = spec.substring(0, first).trim();
+    String keyword = spec.substring(first + 1, second);
+    String pattern = spec.substring(second + 1);
+    if (!RULE_ID.matcher(id).matches()) {
+      throw new RedactorConfigException("rule", spec, "a rule id in kebab-case (a-z, 0-9 and -)");
+    }
+    if (Catalog.isBuiltIn(id) || ruleIds.contains(id)) {
+      throw new RedactorConfigException("rule", spec, "a rule id that is not already taken ('"
+          + id + "' is)");
+    }
+    if (keyword.length() < 2) {
+      throw new RedactorConfigException("rule", spec, "a keyword of at least 2 characters, "
+          + "which triggers the rule wherever it occurs");
+    }
+    LinearPattern compiled = LinearPattern.compile("rule", pattern);
+    detectors.add(new Shapes.Literal(index(id), keyword, true, compiled));
+  }
+
+  private String checkedMask() {
+    String mask = builder.mask;
+    if (mask == null || mask.isEmpty() || mask.length() > 64) {
+      throw new RedactorConfigException("mask", String.valueOf(mask),
+          "a text of 1 to 64 characters");
+    }
+    for (int k = 0; k < mask.length(); k++) {
+      if (mask.charAt(k) < ' ') {
+        throw new RedactorConfigException("mask", mask, "a text without control characters");
+      }
+    }
+    return mask;
+  }
+
+  private long[] fingerprintKey() {
+    byte[] key = new byte[16];
+    if (builder.fingerprintKey == null) {
+      new SecureRandom().nextBytes(key);
+    } else {
+      if (builder.fingerprintKey.length() < 8) {
+        throw new RedactorConfigException("fingerprint-key", "*".repeat(
+            builder.fingerprintKey.length()), "a key of at least 8 characters");
+      }
+      try {
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+            .digest(builder.fingerprintKey.getBytes(StandardCharsets.UTF_8));
+        System.arraycopy(digest, 0, key, 0, 16);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is required of every JDK", e);
+      }
+    }
+    long k0 = 0;
+    long k1 = 0;
+    for (int k = 0; k < 8; k++) {
+      k0 |= (key[k] & 0xFFL) << (8 * k);
+      k1 |= (key[k + 8] & 0xFFL) << (8 * k);
+    }
+    return new long[] {k0, k1};
+  }
+
+  private String describe(Set<String> enabled) {
+    StringBuilder d = new StringBuilder();
+    d.append("rules=").append(enabled.size() == Catalog.descriptions().size() ? "all"
+        : String.join(",", enabled));
+    if (!builder.sensitiveKeys.isEmpty()) {
+      d.append("; keys=").append(String.join(",", builder.sensitiveKeys));
+    }
+    for (String rule : builder.customRules) {
+      d.append("; rule=").append(rule);
+    }
+    if (!builder.secrets.isEmpty()) {
+      d.append("; secrets=").append(builder.secrets.size());
+    }
+    if (builder.envSecrets) {
+      d.append("; env-secrets=true");
+    }
+    if (!builder.allowValues.isEmpty() || !builder.allowPatterns.isEmpty()) {
+      d.append("; allow=").append(builder.allowValues.size() + builder.allowPatterns.size());
+    }
+    d.append("; mask=").append(builder.mask).append("; style=")
+        .append(builder.style.name().toLowerCase(java.util.Locale.ROOT));
+    return d.toString();
+  }
+}

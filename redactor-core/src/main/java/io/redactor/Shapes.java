@@ -1,0 +1,335 @@
+package io.redactor;
+
+/**
+ * Detectors for secrets recognised by their structure rather than a fixed prefix: bearer tokens,
+ * JWTs, PEM private keys, URL userinfo, and the token formats of Telegram, Discord and Azure AD.
+ */
+final class Shapes {
+  /** RFC 7235 token68, plus {@code %} for URL-encoded tokens. */
+  static final long[] TOKEN68 = Text.set("0-9A-Za-z\\-._~+/=%");
+  private static final long[] AZURE_SECRET = Text.set("0-9A-Za-z_~.\\-");
+
+  private Shapes() {
+  }
+
+  /**
+   * Whether a credential looks machine-made rather than like a word: it has a digit, upper and
+   * lower case letters, or a symbol. Keeps {@code Bearer authentication} and {@code token: expired}
+   * readable while every real token passes.
+   */
+  static boolean looksRandom(CharSequence s, byte[] b, int start, int end) {
+    boolean upper = false;
+    boolean lower = false;
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      if (Text.isDigit(c) || (c > ' ' && c < 128 && !Text.isLetter(c))) {
+        return true;
+      }
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+    }
+    return upper && lower && !(end - start > 1 && isCapitalized(s, b, start, end));
+  }
+
+  private static boolean isCapitalized(CharSequence s, byte[] b, int start, int end) {
+    for (int k = start + 1; k < end; k++) {
+      int c = Text.at(s, b, k);
+      if (c >= 'A' && c <= 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code Bearer <token>} anywhere, also {@code Bearer%20<token>} and {@code Bearer+<token>}. */
+  static final class Bearer extends Detector {
+    Bearer(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      anchors.add("bearer", 1, true, this);
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int p = i - 1;
+      if (!Text.startsWith(s, b, p, lo, hi, "bearer", true)
+          || !Text.startsToken(s, b, p, lo, Text.ALNUM)) {
+        return Engine.NO_HIT;
+      }
+      int t = p + 6;
+      if (Text.startsWith(s, b, t, lo, hi, "%20", false)) {
+        t += 3;
+      } else if (t < hi && (Text.at(s, b, t) == '+' || Text.at(s, b, t) == ':')) {
+        t++;
+      }
+      int spaces = t;
+      while (t < hi && Text.isSpace(Text.at(s, b, t))) {
+        t++;
+      }
+      if (t == p + 6 || (t == spaces && Text.at(s, b, t - 1) == ':')) {
+        return Engine.NO_HIT;
+      }
+      int end = Text.run(s, b, t, hi, TOKEN68, hi);
+      if (end - t < 8 || !looksRandom(s, b, t, end)) {
+        return Engine.NO_HIT;
+      }
+      return engine.accept(s, b, t, end, rule);
+    }
+  }
+
+  /** A JSON Web Token: three base64url segments, the first two starting with {@code eyJ}. */
+  static final class Jwt extends Detector {
+    Jwt(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      anchors.add("eyJ", 2, false, this);
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int p = i - 2;
+      if (!Text.startsWith(s, b, p, lo, hi, "eyJ", false)
+          || !Text.startsToken(s, b, p, lo, Text.BASE64URL)) {
+        return Engine.NO_HIT;
+      }
+      int header = Text.run(s, b, p, hi, Text.BASE64URL, hi);
+      if (header - p < 10 || header >= hi || Text.at(s, b, header) != '.') {
+        return Engine.NO_HIT;
+      }
+      int payload = Text.run(s, b, header + 1, hi, Text.BASE64URL, hi);
+      if (payload - header - 1 < 10 || payload >= hi || Text.at(s, b, payload) != '.') {
+        return Engine.NO_HIT;
+      }
+      int signature = Text.run(s, b, payload + 1, hi, Text.BASE64URL, hi);
+      return engine.accept(s, b, p, signature, rule);
+    }
+  }
+
+  /**
+   * A PEM private key block, on several lines or on one with {@code \n} escapes. The BEGIN and END
+   * lines stay; a block without its END line is masked to the end of the text.
+   */
+  static final class PrivateKey extends Detector {
+    PrivateKey(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      anchors.add("-----BEGIN", 5, false, this);
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int p = i - 5;
+      if (!Text.startsWith(s, b, p, lo, hi, "-----BEGIN ", false)) {
+        return Engine.NO_HIT;
+      }
+      int label = p + 11;
+      int labelEnd = label;
+      while (labelEnd < hi && labelEnd - label < 40) {
+        int c = Text.at(s, b, labelEnd);
+        if (!(c >= 'A' && c <= 'Z') && c != ' ' && !Text.isDigit(c)) {
+          break;
+        }
+        labelEnd++;
+      }
+      if (!Text.startsWith(s, b, labelEnd, lo, hi, "-----", false)
+          || Text.indexOf(s, b, label, labelEnd, "PRIVATE KEY") < 0) {
+        return Engine.NO_HIT;
+      }
+      int body = labelEnd + 5;
+      int end = Text.indexOf(s, b, body, hi, "-----END");
+      return engine.accept(s, b, body, end < 0 ? hi : end, rule);
+    }
+  }
+
+  /** The password of {@code scheme://user:password@host}, also JSON-escaped ({@code :\/\/}). */
+  static final class UrlUserinfo extends Detector {
+    UrlUserinfo(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      anchors.add(':', '/', this);
+      anchors.add(':', '\\', this);
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int start;
+      if (Text.startsWith(s, b, i, lo, hi, "//", false)) {
+        start = i + 2;
+      } else if (Text.startsWith(s, b, i, lo, hi, "\\/\\/", false)) {
+        start = i + 4;
+      } else {
+        return Engine.NO_HIT;
+      }
+      if (i - 2 < lo || !Text.isLetter(Text.at(s, b, i - 2))) {
+        return Engine.NO_HIT;
+      }
+      int colon = -1;
+      int at = -1;
+      for (int k = start; k < hi; k++) {
+        int c = Text.at(s, b, k);
+        if (c == '@') {
+          at = k;
+        } else if (c == ':' && colon < 0) {
+          colon = k;
+        } else if (c <= ' ' || c == '/' || c == '?' || c == '#' || c == '"' || c == '\''
+            || c == '<' || c == '>' || c == '\\' || c == '`') {
+          break;
+        }
+      }
+      if (colon < 0 || at < colon) {
+        return Engine.NO_HIT;
+      }
+      return engine.accept(s, b, colon + 1, at, rule);
+    }
+  }
+
+  /** A Telegram bot token: the bot's numeric id, a colon, and 35 characters starting with AA. */
+  static final class Telegram extends Detector {
+    Telegram(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      anchors.add(':', 'A', this);
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int digits = i - 1;
+      while (digits > lo && Text.isDigit(Text.at(s, b, digits - 1)) && i - 1 - digits < 11) {
+        digits--;
+      }
+      int idLength = i - 1 - digits;
+      if (idLength < 8 || idLength > 10
+          || (digits > lo && Text.in(Text.ALNUM, Text.at(s, b, digits - 1)))
+          || i + 1 >= hi || Text.at(s, b, i + 1) != 'A') {
+        return Engine.NO_HIT;
+      }
+      int end = Text.run(s, b, i, hi, Text.BASE64URL, 36);
+      return end - i == 35 ? engine.accept(s, b, i, end, rule) : Engine.NO_HIT;
+    }
+  }
+
+  /**
+   * A Discord bot token: the base64 of the bot's id (starting with M, N or O), a dot, six
+   * characters of timestamp, a dot, and the HMAC.
+   */
+  static final class Discord extends Detector {
+    Discord(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      for (int before = 0; before < 128; before++) {
+        if (!Text.in(Text.BASE64URL, before)) {
+          anchors.add(before, 'M', this);
+          anchors.add(before, 'N', this);
+          anchors.add(before, 'O', this);
+        }
+      }
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int id = Text.run(s, b, i, hi, Text.ALNUM, 28);
+      if (id - i < 23 || id - i > 27 || id >= hi || Text.at(s, b, id) != '.') {
+        return Engine.NO_HIT;
+      }
+      int time = Text.run(s, b, id + 1, hi, Text.BASE64URL, 7);
+      if (time - id - 1 != 6 || time >= hi || Text.at(s, b, time) != '.') {
+        return Engine.NO_HIT;
+      }
+      int mac = Text.run(s, b, time + 1, hi, Text.BASE64URL, 39);
+      int length = mac - time - 1;
+      return length >= 27 && length <= 38 ? engine.accept(s, b, i, mac, rule) : Engine.NO_HIT;
+    }
+  }
+
+  /** An Azure AD (Entra ID) client secret: three characters, a digit, {@code Q~}, 31 to 34 more. */
+  static final class AzureClientSecret extends Detector {
+    AzureClientSecret(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      anchors.add('Q', '~', this);
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int start = i - 5;
+      if (start < lo || !Text.isDigit(Text.at(s, b, i - 2))
+          || !Text.startsToken(s, b, start, lo, AZURE_SECRET)) {
+        return Engine.NO_HIT;
+      }
+      for (int k = start; k < i - 2; k++) {
+        if (!Text.in(AZURE_SECRET, Text.at(s, b, k))) {
+          return Engine.NO_HIT;
+        }
+      }
+      int end = Text.run(s, b, i + 1, hi, AZURE_SECRET, 35);
+      int length = end - i - 1;
+      return length >= 31 && length <= 34 ? engine.accept(s, b, start, end, rule) : Engine.NO_HIT;
+    }
+  }
+
+  /**
+   * A literal: a known secret value masked wherever it stands, or the keyword of a custom rule
+   * whose pattern is then matched right after it.
+   */
+  static final class Literal extends Detector {
+    private final String literal;
+    private final int offset;
+    private final boolean ignoreCase;
+    private final LinearPattern pattern;
+
+    Literal(int rule, String literal, boolean ignoreCase, LinearPattern pattern) {
+      super(rule);
+      this.literal = literal;
+      this.offset = Engine.Anchors.rarestBigram(literal);
+      this.ignoreCase = ignoreCase;
+      this.pattern = pattern;
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      anchors.add(literal, offset, ignoreCase, this);
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int p = i - offset;
+      if (!Text.startsWith(s, b, p, lo, hi, literal, ignoreCase)) {
+        return Engine.NO_HIT;
+      }
+      int after = p + literal.length();
+      if (pattern == null) {
+        return engine.accept(s, b, p, after, rule);
+      }
+      if (engine.isExhausted(rule)) {
+        return Engine.NO_HIT;
+      }
+      long span = pattern.find(s, b, after, hi, literal);
+      if (span < 0) {
+        engine.markExhausted(rule); // no match after any later occurrence either
+        return Engine.NO_HIT;
+      }
+      return engine.accept(s, b, (int) (span >>> 32), (int) span, rule);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.redactor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+final class RedactorFormsTest {
+  private final Redactor redactor = Redactor.defaults();
+
+  @Test
+  void returnsTheSameStringWhenNothingMatches() {
+    String clean = "GET /health 200 in 3 ms";
+    assertThat(redactor.redact(clean)).isSameAs(clean);
+    assertThat(redactor.redact((String) null)).isNull();
+  }
+
+  @Test
+  void editsABuilderInPlaceFromTheGivenOffsetOnly() {
+    StringBuilder text = new StringBuilder("password=keep password=hunter2");
+    assertThat(redactor.redact(text, 14)).isTrue();
+    assertThat(text.toString()).isEqualTo("password=keep password=[REDACTED]");
+  }
+
+  @Test
+  void doesNotReadBeforeTheOffset() {
+    // The key lies before the offset, so the value after it is not recognised as a password.
+    StringBuilder text = new StringBuilder("password=hunter2");
+    assertThat(redactor.redact(text, 9)).isFalse();
+    assertThat(text.toString()).isEqualTo("password=hunter2");
+  }
+
+  @Test
+  void returnsTheSameArrayWhenNothingMatchesAndKeepsInvalidUtf8() {
+    byte[] clean = {'o', 'k', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, ' ', 'e', 'n', 'd'};
+    assertThat(redactor.redact(clean)).isSameAs(clean);
+    byte[] dirty = concat(new byte[] {(byte) 0xFF, (byte) 0xFE, ' '},
+        "password=hunter2 ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3});
+    assertThat(redactor.redact(dirty)).isEqualTo(concat(new byte[] {(byte) 0xFF, (byte) 0xFE, ' '},
+        "password=[REDACTED] ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3}));
+  }
+
+  @Test
+  void leavesMultiByteCharactersIntactAroundASecret() {
+    String line = "Ünïcödé 密码 password=hunter2 ✓ token 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 🎉";
+    String expected = "Ünïcödé 密码 password=[REDACTED] ✓ token ghp_[REDACTED] 🎉";
+    assertThat(redactor.redact(line)).isEqualTo(expected);
+    assertThat(new String(redactor.redact(line.getBytes(StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8)).isEqualTo(expected);
+  }
+
+  @Test
+  void reportsFindingsWithHalfOpenSpansOfWhatIsMasked() {
+    String line = "Authorization: Bearer abc123def456 and password=hunter2";
+    assertThat(redactor.findings(line)).containsExactly(
+        new Finding("authorization-header", 22, 34), new Finding("sensitive-key", 48, 55));
+    assertThat(line.substring(22, 34)).isEqualTo("abc123def456");
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    int length = 0;
+    for (byte[] p : parts) {
+      length += p.length;
+    }
+    byte[] all = new byte[length];
+    int at = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, all, at, p.length);
+      at += p.length;
+    }
+    return all;
+  }
+}

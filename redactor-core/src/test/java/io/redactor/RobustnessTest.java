@@ -1,0 +1,50 @@
+package io.redactor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class RobustnessTest {
+  private final Redactor redactor = Redactor.defaults();
+
+  @Test
+  void handlesBrokenSurrogatesControlCharactersAndNul() {
+    String odd = "\uD800 lone \uDC00 high\u0000nul\u0007bell password=\uD83Dx\u0000 end";
+    assertThat(redactor.redact(odd)).isEqualTo("\uD800 lone \uDC00 high\u0000nul\u0007bell password=[REDACTED]\u0000 end");
+  }
+
+  @Test
+  void handlesMegabyteLines() {
+    String big = "x=1 ".repeat(300_000) + "password=hunter2 " + "y".repeat(1_000_000);
+    String out = redactor.redact(big);
+    assertThat(out).hasSize(big.length() + 3).contains("password=[REDACTED] ");
+    String flood = "BearerBearer ghp_ghp_ \"password\":\"password\":".repeat(50_000);
+    assertThat(redactor.redact(flood)).doesNotContain("\"password\":\"password\"");
+  }
+
+  @Test
+  void failsClosedWithTheMarkerAndReportsTheCause() {
+    List<Throwable> reported = new ArrayList<>();
+    Redactor reporting = Redactor.builder().onFailure(reported::add).build();
+    CharSequence broken = new CharSequence() {
+      @Override
+      public int length() {
+        return 20;
+      }
+
+      @Override
+      public char charAt(int index) {
+        throw new IllegalStateException("storage went away");
+      }
+
+      @Override
+      public CharSequence subSequence(int start, int end) {
+        throw new IllegalStateException("not needed");
+      }
+    };
+    assertThat(reporting.findings(broken)).containsExactly(new Finding("redaction-failure", 0, 20));
+    assertThat(reported).singleElement().extracting(Throwable::getMessage).isEqualTo("storage went away");
+  }
+}
