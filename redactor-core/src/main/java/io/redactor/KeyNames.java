@@ -79,6 +79,20 @@ final class KeyNames {
     return lower < 128 && byLastChar[lower] != null;
   }
 
+  /**
+   * The characters that stand before {@code c} in the terms ending with it, in both cases, and
+   * the separators that may stand between words ({@code API_KEY}).
+   */
+  long[] precedingInTerms(int c) {
+    long[] set = Text.set("_.\\- ");
+    for (Term t : byLastChar[Text.lower(c)]) {
+      int before = t.text.charAt(t.text.length() - 2);
+      Text.add(set, before, before);
+      Text.add(set, Character.toUpperCase(before), Character.toUpperCase(before));
+    }
+    return set;
+  }
+
   /** A key name folded the way the terms are: lower case, without separators. */
   static String normalize(String key) {
     StringBuilder folded = new StringBuilder();

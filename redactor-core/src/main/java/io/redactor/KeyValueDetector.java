@@ -18,6 +18,10 @@ final class KeyValueDetector extends Detector {
       "ntlm", "bot", "apikey", "api-key", "key", "sso-key", "oauth", "dpop", "gnap", "splunk",
       "aws4-hmac-sha256", "hmac", "signature", "mac", "hoba", "mutual", "scram-sha-256"};
 
+  /** Quotes written as more than one character. */
+  private static final String[] LONG_QUOTES = {"%22", "\\u0022", "&quot;"};
+  private static final String[] NOT_SECRETS = {"null", "true", "false", "none", "nil", "undefined"};
+
   /** Characters that end an unquoted value. */
   private static final long[] VALUE_END = Text.set(",;&\"'<>(){}[]|`");
 
@@ -36,17 +40,20 @@ final class KeyValueDetector extends Detector {
 
   @Override
   void register(Engine.Anchors anchors) {
-    // Only where a key can end in a term, a quote or a blank: so "12:30" and "port=22" never stop.
+    // Only where a key can end in a term, a quote or a blank: so "12:30" and "port=22" never
+    // stop, and the character before must be one that precedes that letter in some term.
     for (int c = 0; c < 128; c++) {
-      if (names.endsTerm(c) || c == '"' || c == '\'' || c == ' ' || c == '\t') {
-        anchors.add(c, '=', this);
-        anchors.add(c, ':', this);
+      long[] before = names.endsTerm(c) ? names.precedingInTerms(c)
+          : c == '"' || c == '\'' || c == ' ' || c == '\t' ? Text.ANY : null;
+      if (before != null) {
+        anchors.add(c, '=', this, before, Text.ANY);
+        anchors.add(c, ':', this, before, Text.ANY);
       }
     }
-    anchors.add('u', '0', this); // the key's closing quote written as \u0022
-    anchors.add('-', '>', this);
-    anchors.add('=', '>', this);
-    anchors.add('%', '3', this);
+    anchors.add("\\u0", 2, false, this, Text.ANY, Text.set("0")); // a key's closing \u0022
+    anchors.add('-', '>', this, Text.ANY, Text.ANY);
+    anchors.add('=', '>', this, Text.ANY, Text.ANY);
+    anchors.add('%', '3', this, Text.ANY, Text.set("AaDd"));
   }
 
   @Override
@@ -103,11 +110,14 @@ final class KeyValueDetector extends Detector {
     }
     // A "key: value" line (YAML, a header dump) holds one value, spaces and all.
     boolean wholeLine = c == ':' && atLineStart(s, b, lo, keyStart);
-    return value(engine, s, b, lo, hi, valueStart, kind, wholeLine);
+    // A query or form parameter's value is always meant as one, however plain it looks.
+    boolean parameter = c == '=' && keyStart > lo
+        && (Text.at(s, b, keyStart - 1) == '?' || Text.at(s, b, keyStart - 1) == '&');
+    return value(engine, s, b, lo, hi, valueStart, kind, wholeLine, parameter);
   }
 
   private long value(Engine engine, CharSequence s, byte[] b, int lo, int hi, int from, int kind,
-      boolean wholeLine) {
+      boolean wholeLine, boolean parameter) {
     int v = from;
     while (v < hi && Text.isSpace(Text.at(s, b, v))) {
       v++;
@@ -148,7 +158,7 @@ final class KeyValueDetector extends Detector {
     }
     int end = kind == KeyNames.COOKIE ? cookieEnd(s, b, v, hi)
         : wholeLine ? trimmedLineEnd(s, b, v, hi) : unquotedEnd(s, b, v, hi);
-    return plain(engine, s, b, v, end, hi, kind, false, rule);
+    return plain(engine, s, b, v, end, hi, kind, parameter, rule);
   }
 
   private static long plain(Engine engine, CharSequence s, byte[] b, int start, int end, int hi,
@@ -258,7 +268,7 @@ final class KeyValueDetector extends Detector {
       return true;
     }
     if (length <= 9) {
-      for (String word : new String[] {"null", "true", "false", "none", "nil", "undefined"}) {
+      for (String word : NOT_SECRETS) {
         if (word.length() == length && Text.startsWith(s, b, start, start, end, word, true)) {
           return true;
         }
@@ -311,7 +321,7 @@ final class KeyValueDetector extends Detector {
     if (c == '\'') {
       return 1;
     }
-    for (String quote : new String[] {"%22", "\\u0022", "&quot;"}) {
+    for (String quote : LONG_QUOTES) {
       if (Text.startsWith(s, b, end - quote.length(), lo, end, quote, true)) {
         return quote.length();
       }
@@ -334,7 +344,7 @@ final class KeyValueDetector extends Detector {
         return k + 1 - pos;
       }
     }
-    for (String quote : new String[] {"%22", "\\u0022", "&quot;"}) {
+    for (String quote : LONG_QUOTES) {
       if (Text.startsWith(s, b, pos, pos, hi, quote, true)) {
         return quote.length();
       }

@@ -49,7 +49,7 @@ final class Shapes {
 
     @Override
     void register(Engine.Anchors anchors) {
-      anchors.add("bearer", 1, true, this);
+      anchors.add("bearer", 1, true, this, Text.TOKEN_START, Text.ANY);
     }
 
     @Override
@@ -88,7 +88,7 @@ final class Shapes {
 
     @Override
     void register(Engine.Anchors anchors) {
-      anchors.add("eyJ", 2, false, this);
+      anchors.add("eyJ", 2, false, this, Text.ANY, Text.BASE64URL);
     }
 
     @Override
@@ -122,7 +122,7 @@ final class Shapes {
 
     @Override
     void register(Engine.Anchors anchors) {
-      anchors.add("-----BEGIN", 5, false, this);
+      anchors.add("-----BEGIN", 5, false, this, Text.ANY, Text.ANY);
     }
 
     @Override
@@ -158,8 +158,8 @@ final class Shapes {
 
     @Override
     void register(Engine.Anchors anchors) {
-      anchors.add(':', '/', this);
-      anchors.add(':', '\\', this);
+      anchors.add(':', '/', this, Text.ALNUM, Text.set("/"));
+      anchors.add(':', '\\', this, Text.ALNUM, Text.set("/"));
     }
 
     @Override
@@ -203,7 +203,7 @@ final class Shapes {
 
     @Override
     void register(Engine.Anchors anchors) {
-      anchors.add(':', 'A', this);
+      anchors.add(':', 'A', this, Text.set("0-9"), Text.set("A"));
     }
 
     @Override
@@ -234,19 +234,20 @@ final class Shapes {
 
     @Override
     void register(Engine.Anchors anchors) {
-      for (int before = 0; before < 128; before++) {
-        if (!Text.in(Text.BASE64URL, before)) {
-          anchors.add(before, 'M', this);
-          anchors.add(before, 'N', this);
-          anchors.add(before, 'O', this);
-        }
+      // A bot id of 17 to 19 digits starts with 1 to 9, whose base64 starts with these.
+      for (String start : new String[] {"MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT"}) {
+        anchors.add(start, 1, false, this, Text.not(Text.BASE64URL), Text.ALNUM);
       }
     }
 
     @Override
     long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
-      int id = Text.run(s, b, i, hi, Text.ALNUM, 28);
-      if (id - i < 23 || id - i > 27 || id >= hi || Text.at(s, b, id) != '.') {
+      int start = i - 1; // the anchor is the id's first two characters
+      if (start < lo || (start > lo && Text.in(Text.BASE64URL, Text.at(s, b, start - 1)))) {
+        return Engine.NO_HIT;
+      }
+      int id = Text.run(s, b, start, hi, Text.ALNUM, 28);
+      if (id - start < 23 || id - start > 27 || id >= hi || Text.at(s, b, id) != '.') {
         return Engine.NO_HIT;
       }
       int time = Text.run(s, b, id + 1, hi, Text.BASE64URL, 7);
@@ -255,7 +256,7 @@ final class Shapes {
       }
       int mac = Text.run(s, b, time + 1, hi, Text.BASE64URL, 39);
       int length = mac - time - 1;
-      return length >= 27 && length <= 38 ? engine.accept(s, b, i, mac, rule) : Engine.NO_HIT;
+      return length >= 27 && length <= 38 ? engine.accept(s, b, start, mac, rule) : Engine.NO_HIT;
     }
   }
 
@@ -267,7 +268,7 @@ final class Shapes {
 
     @Override
     void register(Engine.Anchors anchors) {
-      anchors.add('Q', '~', this);
+      anchors.add('Q', '~', this, Text.set("0-9"), AZURE_SECRET);
     }
 
     @Override
@@ -308,7 +309,7 @@ final class Shapes {
 
     @Override
     void register(Engine.Anchors anchors) {
-      anchors.add(literal, offset, ignoreCase, this);
+      anchors.add(literal, offset, ignoreCase, this, Text.ANY, Text.ANY);
     }
 
     @Override

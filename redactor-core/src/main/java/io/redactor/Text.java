@@ -8,6 +8,8 @@ package io.redactor;
  * token, so the bytes of non-ASCII text are never cut or matched.
  */
 final class Text {
+  /** Every character; 127 stands for all non-ASCII ones in the engine's filter. */
+  static final long[] ANY = {~0L, ~0L};
   /** Letters and digits. */
   static final long[] ALNUM = set("0-9A-Za-z");
   /** What may stand in a key name: {@code api_key}, {@code X-Api-Key}, {@code spring.datasource.password}. */
@@ -17,6 +19,17 @@ final class Text {
 
   private Text() {
   }
+
+  /** Everything outside {@code set}, non-ASCII included. */
+  static long[] not(long[] set) {
+    return new long[] {~set[0], ~set[1]};
+  }
+
+  /**
+   * What may stand before a token: anything but a letter or digit, or the hex digit that ends
+   * a percent-escape ({@code %22} of URL-encoded JSON).
+   */
+  static final long[] TOKEN_START = orSet(not(ALNUM), set("0-9A-Fa-f"));
 
   static int at(CharSequence s, byte[] b, int i) {
     return b != null ? b[i] & 0xFF : s.charAt(i);
@@ -117,6 +130,10 @@ final class Text {
       }
     }
     return set;
+  }
+
+  static long[] orSet(long[] a, long[] b) {
+    return new long[] {a[0] | b[0], a[1] | b[1]};
   }
 
   static void add(long[] set, int from, int to) {

@@ -41,7 +41,7 @@ final class TokenDetector extends Detector {
 
   @Override
   void register(Engine.Anchors anchors) {
-    anchors.add(prefix, offset, false, this);
+    anchors.add(prefix, offset, false, this, checksum ? Text.ANY : Text.TOKEN_START, alphabet);
   }
 
   @Override
