@@ -1,0 +1,123 @@
+package io.redactor.log4j2;
+
+import io.redactor.Redactor;
+import java.util.Collections;
+import java.util.List;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.plugins.Plugin;
+import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.apache.logging.log4j.core.pattern.ConverterKeys;
+import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
+import org.apache.logging.log4j.core.pattern.PatternConverter;
+import org.apache.logging.log4j.core.pattern.PatternFormatter;
+import org.apache.logging.log4j.core.pattern.PatternParser;
+import org.apache.logging.log4j.util.PerformanceSensitive;
+
+/**
+ * {@code %redact{<sub-pattern>}{<options>}}: renders its sub-pattern, then masks the secrets in
+ * what it rendered, in place in the layout's buffer.
+ *
+ * <pre>{@code
+ * <PatternLayout pattern="%d %-5level %logger - %redact{%msg%n%ex}"/>
+ * <PatternLayout pattern="%redact{%msg}{rules=-jwt; keys=ssn; style=label}%n"/>
+ * }</pre>
+ *
+ * <p>The second, optional argument is a {@link Redactor} option string. On an event without a
+ * secret the converter allocates nothing, so it keeps Log4j's garbage-free mode garbage-free.
+ *
+ * <p>When the sub-pattern holds a throwable converter ({@code %ex}, {@code %xEx}, {@code %rEx}),
+ * this converter reports that it handles the throwable, so {@code PatternLayout} does not append
+ * a second, unredacted stack trace of its own ({@code alwaysWriteExceptions}). Without one, as in
+ * {@code %redact{%msg}%n}, the stack trace the layout appends lies outside this converter and is
+ * not redacted.
+ *
+ * <p>A bad option string is reported through Log4j's status logger at startup, naming the option,
+ * its value and what is allowed; the converter is then built closed: it writes
+ * {@link Redactor#FAILURE_MARKER} for every event and nothing of the sub-pattern. (Returning no
+ * converter would make Log4j print the literal word {@code redact} and, through
+ * {@code alwaysWriteExceptions}, every stack trace unredacted.)
+ */
+@Plugin(name = "redact", category = PatternConverter.CATEGORY)
+@ConverterKeys({"redact"})
+@PerformanceSensitive("allocation")
+public final class RedactingPatternConverter extends LogEventPatternConverter {
+  private static final String NAME = "redact";
+
+  private final List<PatternFormatter> formatters;
+  private final Redactor redactor;
+  private final boolean handlesThrowable;
+  private final FailureReporter failures;
+
+  private RedactingPatternConverter(
+      List<PatternFormatter> formatters, Redactor redactor, boolean handlesThrowable,
+      FailureReporter failures) {
+    super(NAME, NAME);
+    this.formatters = formatters;
+    this.redactor = redactor;
+    this.handlesThrowable = handlesThrowable;
+    this.failures = failures;
+  }
+
+  /**
+   * Creates the converter; called by Log4j's pattern parser.
+   *
+   * @param config the configuration the layout belongs to
+   * @param options the sub-pattern, then optionally a {@link Redactor} option string
+   * @return the converter, or {@code null} when no sub-pattern is given (reported)
+   */
+  public static RedactingPatternConverter newInstance(Configuration config, String[] options) {
+    if (options == null || options.length == 0 || options[0] == null) {
+      LOGGER.error("%redact needs a pattern to redact, as in %redact{%msg}");
+      return null;
+    }
+    if (options.length > 2) {
+      LOGGER.error("%redact takes a pattern and an option string, as in %redact{%msg}{rules=-jwt},"
+          + " but was given {} arguments", options.length);
+      return null;
+    }
+    FailureReporter failures = new FailureReporter("%redact");
+    RedactorSettings settings = new RedactorSettings();
+    if (options.length == 2) {
+      settings.options(options[1]);
+    }
+    Redactor redactor = settings.build("%redact{" + options[0] + "}", failures);
+    PatternParser parser = PatternLayout.createPatternParser(config);
+    List<PatternFormatter> formatters = parser.parse(options[0]);
+    boolean handlesThrowable = false;
+    for (PatternFormatter formatter : formatters) {
+      handlesThrowable |= formatter.getConverter().handlesThrowable();
+    }
+    if (redactor == null) {
+      // Closed: render nothing of the sub-pattern, and claim the throwable so that no layout
+      // adds it in the clear.
+      return new RedactingPatternConverter(Collections.emptyList(), null, true, failures);
+    }
+    return new RedactingPatternConverter(formatters, redactor, handlesThrowable, failures);
+  }
+
+  @Override
+  public void format(LogEvent event, StringBuilder toAppendTo) {
+    int start = toAppendTo.length();
+    if (redactor == null) {
+      toAppendTo.append(Redactor.FAILURE_MARKER);
+      return;
+    }
+    try {
+      for (int i = 0; i < formatters.size(); i++) {
+        formatters.get(i).format(event, toAppendTo);
+      }
+      redactor.redact(toAppendTo, start);
+    } catch (Throwable failure) {
+      // Whatever was rendered may hold a secret: fail closed for this event.
+      toAppendTo.setLength(start);
+      toAppendTo.append(Redactor.FAILURE_MARKER);
+      failures.accept(failure);
+    }
+  }
+
+  @Override
+  public boolean handlesThrowable() {
+    return handlesThrowable;
+  }
+}
