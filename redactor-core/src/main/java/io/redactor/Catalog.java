@@ -97,7 +97,7 @@ final class Catalog {
     t.add(new Token("openai-api-key", "OpenAI and OpenAI-style legacy keys", ALNUM, 32, 255,
         "sk-"));
     t.add(new Token("huggingface-token", "Hugging Face user and organization tokens", ALNUM, 34,
-        34, "hf_", "api_org_"));
+        34, "hf_"));
     Token npm = new Token("npm-token", "npm access tokens", ALNUM, 36, 36, "npm_");
     npm.checksum = true;
     t.add(npm);

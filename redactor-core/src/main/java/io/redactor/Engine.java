@@ -13,8 +13,9 @@ import java.util.function.Consumer;
  * it can match (a key/value separator after a letter, {@code p_} of {@code ghp_}, {@code yJ} of a
  * JWT's {@code eyJ}, a bigram of a known secret...). All anchors are folded into one table of
  * 128 x 128 flags indexed by two consecutive characters. The scan reads each character once,
- * forms the bigram with the previous one and tests its flag: a shift, an or, one load from a
- * 16 KB table that stays in L1, and a branch that is almost never taken. No regex, no allocation and no
+ * forms the bigram with the previous one and gathers its flag into a 64-bit word: a shift, an
+ * or, one load from a 16 KB table that stays in L1, and no branch; only the set bits of each word
+ * are visited afterwards. No regex, no allocation and no
  * lock on the way. Only where a bit is set does the engine ask the detectors registered for that
  * bigram to look further; each reads a bounded stretch of text (or consumes what it matched), so
  * the cost of a text stays linear in its length whatever it holds. When a detector reports a span,
@@ -120,12 +121,20 @@ final class Engine {
     int limit = Math.min(hi, MAX_SCAN);
     byte[] f = filter;
     int prev = from > lo ? Math.min(s.charAt(from - 1), 127) : 0;
-    for (int i = from; i < limit; i++) {
-      int c = Math.min(s.charAt(i), 127);
-      int bigram = prev << 7 | c;
-      prev = c;
-      if (f[bigram] != 0) {
-        long hit = probe(s, null, slots[bigram], i, lo, limit);
+    // Flags of 64 characters are gathered into one word without a branch, then only the set
+    // bits are visited: no unpredictable branch per character on the way.
+    for (int base = from; base < limit; base += 64) {
+      int end = Math.min(base + 64, limit);
+      long flagged = 0;
+      for (int i = base; i < end; i++) {
+        int c = Math.min(s.charAt(i), 127);
+        flagged |= (long) f[prev << 7 | c] << (i - base);
+        prev = c;
+      }
+      for (; flagged != 0; flagged &= flagged - 1) {
+        int i = base + Long.numberOfTrailingZeros(flagged);
+        int before = i > lo ? Math.min(s.charAt(i - 1), 127) : 0;
+        long hit = probe(s, null, slots[before << 7 | Math.min(s.charAt(i), 127)], i, lo, limit);
         if (hit != NO_HIT) {
           return hit;
         }
@@ -139,12 +148,18 @@ final class Engine {
     int limit = Math.min(hi, MAX_SCAN);
     byte[] f = filter;
     int prev = from > 0 ? Math.min(s[from - 1] & 0xFF, 127) : 0;
-    for (int i = from; i < limit; i++) {
-      int c = Math.min(s[i] & 0xFF, 127);
-      int bigram = prev << 7 | c;
-      prev = c;
-      if (f[bigram] != 0) {
-        long hit = probe(null, s, slots[bigram], i, 0, limit);
+    for (int base = from; base < limit; base += 64) {
+      int end = Math.min(base + 64, limit);
+      long flagged = 0;
+      for (int i = base; i < end; i++) {
+        int c = Math.min(s[i] & 0xFF, 127);
+        flagged |= (long) f[prev << 7 | c] << (i - base);
+        prev = c;
+      }
+      for (; flagged != 0; flagged &= flagged - 1) {
+        int i = base + Long.numberOfTrailingZeros(flagged);
+        int before = i > 0 ? Math.min(s[i - 1] & 0xFF, 127) : 0;
+        long hit = probe(null, s, slots[before << 7 | Math.min(s[i] & 0xFF, 127)], i, 0, limit);
         if (hit != NO_HIT) {
           return hit;
         }
@@ -464,7 +479,7 @@ final class Engine {
           break;
         }
       }
-      int listed = rank < 0 ? 0 : 1000 - rank;
+      int listed = rank < 0 ? 0 : 2000 - rank;
       return listed * 100 + commonness(first) + commonness(second);
     }
 
@@ -479,15 +494,36 @@ final class Engine {
       return 2;
     }
 
-    /** The 300 most frequent bigrams of the loghub sample logs (4.4 M characters), most first. */
+    /** The 1,200 most frequent bigrams of the loghub sample logs (4.4 M characters), most first. */
     private static final String COMMON_BIGRAMS = ""
-        + "  er 1001020: orte11 2in.10 01ated05onta-1ro1 entiree  s17 0 cec0.se12d 16- :0:1"
-        + "9 t costnt18 -n es] om I t0:15adr 5-, an:5lo0922nelecage-0 fto1.1307et.2ace.02nd"
-        + " [alcemede a31 b.0nout8 7 chss25081423INit30un6 otling i40 RilapNF4 veckO FO:3ke"
-        + "3: d5 2 033 th047-24o 06:435as p nag-256ni0-s ioct2: ooc50]:Re41heicul2919 r54is"
-        + "1::2rafor:l 7027a-624:vaarpaStaius21.covshouea e64daem93oo5.44pr51blnabiy 3-6:33"
-        + "ammp53od lirrdrr2646g id88719:-4abim43= 80farkvie:ruop5585ur8:28si86Ded[cu / Ck "
-        + "5:57rv34ogha45maJu2.38iv61) 78m nn3.81.a903742Se6-do6789.hpe.3epMa 32chrex/0pp m"
-        + "49g. urt7.39-atu=0c bo W36ri1-ieRNtrlldu";
+        + "  er 1001020: orte11 2in.10 01ated05onta-1ro1 entiree  s17 0 cec0.se12d 16- :0:19 t "
+        + "costnt18 -n es] om I t0:15adr 5-, an:5lo0922nelecage-0 fto1.1307et.2ace.02nd [alceme"
+        + "de a31 b.0nout8 7 chss25081423INit30un6 otling i40 RilapNF4 veckO FO:3ke3: d5 2 033 "
+        + "th047-24o 06:435as p nag-256ni0-s ioct2: ooc50]:Re41heicul2919 r54is1::2rafor:l 7027"
+        + "a-624:vaarpaStaius21.covshouea e64daem93oo5.44pr51blnabiy 3-6:33ammp53od lirrdrr2646"
+        + "g id88719:-4abim43= 80farkvie:ruop5585ur8:28si86Ded[cu / Ck 5:57rv34ogha45maJu2.38iv"
+        + "61) 78m nn3.81.a903742Se6-do6789.hpe.3epMa 32chrex/0pp m49g. urt7.39-atu=0c bo W36ri"
+        + "1-ieRNtrllduhoIn32e448 Nos74 (.emi66S 47xedb68 A9-hk-M-N97_1pl:J-U0,7:No83hdttCofr96"
+        + " D60au[2a9528258/1-Cptpd76nsc359C: = S g994e5]ox73d-s. F72dd wpu6_by6.63po[1sa65wet."
+        + "2-umeiytp.banfclxypin1owsr** Kd:nc()woysm.d=dfh 79ld4.ty/s91 9syms P4c7787k_eqfs L##"
+        + "tbWoel95s/.l 5mory0]rchi69dmui3dER 6skv 0x4-ARs:ee84N lka.0ctp4f92BSk:s=igsp98CBlaew"
+        + "m_8-ueExe=-sgic4zeizmb9esce,9475L dri.. d9 Hn:rs9.=1e-eS8.WAb4ASfik.NE7/.iJ1rgibswu."
+        + "2|LagnWiiaol2]cdy.6/-3aeAl5e5a_0.6TTcsift:wsRAM0kadiup.4p_so|3Z bSSZ-]TP BHTU0d6oa1,"
+        + "ls.5cnuhDaKEy=t( 4tcd_m:rnPa|SokM1U1ixd3[0q-ELdslunv[ra4r=d.2_ccT r@.m..summ; /gpsQu"
+        + "fbebFa9cuor.mCbd[S_uJ0nxCn1f2,feKBTor-evsl1].sSu:9crd(Cat=xtLi8]3a:Qlve]xM T hghr]D "
+        + "ofbngo1/v2Prrm/dr$5be/aadW-9eu[n/vjk-cglRMdSNax8tSn.-ba5b9dn-8 7ucf 3]/cd2[RCl.w.9Fo"
+        + "wa8,FShuc26d@t9]En_m/atsMCThqutRSylt4]IDRE_-htrEft_tugt_.F3,SC \".8dcMo.74,:8ip1b.Cr"
+        + "bd, jETLecvrMvWAcmudl.v ETI.Dl@b0GEBo\"  8f0sge$aNwi k_cayB)ALI UpeRb7P/FiNI_61\"lyy"
+        + "nt,):PSff *R2rhe_6ae;BludnyE_7]2/_ieA[M(sESr_Po J4/Ap_E=2_It-gam//hn/\"G-5beye.o=3(p"
+        + "brTaxp)[x)a_/xnk v6]c.b8gmbfk2NObuCKe3[3ByBa* :a6,sb5,Ru4_efi_N0tT[Tfugrt/.ppce7l[rS"
+        + "MAR3_sa x0_LLOb-VikASDbb=r/53bAt_2smoi Ma/.dBLLo7,nS9,LS_S8a*6w 7brCONp 0)[ir/Agc1Di"
+        + "C|.rh_0_[L7ef3,1Tiua/eOCn2=fs2l:av4dIOTAk-b5Adc/SNn7d5eCK*@m:mi@l=sBd/n3 :@7lcn8h)LI"
+        + "n4ORc-7d.Ex(np/wn90/[e.TULub[pOS8bsUh]TE5~w:.n7cc80frI-6(TtL0eR0cyx1,w$PmdPh4~v.Wa O"
+        + "SPn6/_8fSTCu0d2e0#PUNec9xc@6::$ST_-PkMc5R6-7twCh Uf/n5DE7f|orAEM,0cBR14a1#~3~a~~$R,5"
+        + "rf_f_j/lIF~6UtSUa7ak_K/b#8c:ODyTIm.Rh2_3whATy:hCwn=NEV#1lD=slS|cc04bIT GGos|AP(0[Hmy"
+        + "D_ANVs/m#5DMLT=4M|FEEDS_afOlVAHR6#,2g:l. VBrI:c6NVxiaxflob-IND_M:6(1aXnu$DXc,4b6cpPC"
+        + "#7=tM]_4b nRlA.gm1bvksype8R .upySaVaCEtlkVkB.Wb_6b q3f,m,aHakiRO-eFA.P_bb/=RKe-d,bdB"
+        + "f-.t/i,9dyf5/nC tA9#,6COIPRRf1We .Und4PyPR-fyie0,3,8NMIdM d1xn).Sc2deEe2SlPTeWgs8d@4"
+        + "a1DUSo[INS.LN9a0x.,7d7Pe/p <ErDF[DdEjo.x_N6csOknUCt)";
   }
 }
