@@ -88,6 +88,11 @@ final class Compiler {
 
     for (String secret : knownSecrets()) {
       detectors.add(new Shapes.Literal(index(Catalog.KNOWN_SECRET), secret, false, null));
+      String utf8 = new String(secret.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+      if (!utf8.equals(secret)) {
+        // The byte form reads UTF-8 bytes one by one: it needs the secret spelled that way too.
+        detectors.add(new Shapes.Literal(index(Catalog.KNOWN_SECRET), utf8, false, null));
+      }
     }
     for (String spec : builder.customRules) {
       addCustomRule(spec);

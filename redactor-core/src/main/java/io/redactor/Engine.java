@@ -1,5 +1,8 @@
 package io.redactor;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +31,9 @@ final class Engine {
       Redactor.FAILURE_MARKER.getBytes(StandardCharsets.US_ASCII);
 
   static final long NO_HIT = -1L;
+
+  private static final VarHandle LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** Texts are scanned up to this many characters; the rest is masked as unscanned. */
   static final int MAX_SCAN = (1 << 28) - 1;
@@ -143,29 +149,57 @@ final class Engine {
     return limit < hi && from <= limit ? hit(Math.max(from, limit), hi, unscannedRule) : NO_HIT;
   }
 
-  /** {@link #next(CharSequence, int, int, int)} over UTF-8 bytes. */
+  /**
+   * {@link #next(CharSequence, int, int, int)} over UTF-8 bytes, eight at a time: one load of a
+   * little-endian word gives the eight characters, and one branch tells whether any of their
+   * bigrams is flagged. Bytes of 0x80 and above fold into 127, as non-ASCII characters do.
+   */
   private long next(byte[] s, int from, int hi) {
     int limit = Math.min(hi, MAX_SCAN);
     byte[] f = filter;
     int prev = from > 0 ? Math.min(s[from - 1] & 0xFF, 127) : 0;
-    for (int base = from; base < limit; base += 64) {
-      int end = Math.min(base + 64, limit);
-      long flagged = 0;
-      for (int i = base; i < end; i++) {
-        int c = Math.min(s[i] & 0xFF, 127);
-        flagged |= (long) f[prev << 7 | c] << (i - base);
-        prev = c;
+    int i = from;
+    for (; i + 8 <= limit; i += 8) {
+      long w = (long) LONG.get(s, i);
+      int c0 = Math.min((int) w & 0xFF, 127);
+      int c1 = Math.min((int) (w >>> 8) & 0xFF, 127);
+      int c2 = Math.min((int) (w >>> 16) & 0xFF, 127);
+      int c3 = Math.min((int) (w >>> 24) & 0xFF, 127);
+      int c4 = Math.min((int) (w >>> 32) & 0xFF, 127);
+      int c5 = Math.min((int) (w >>> 40) & 0xFF, 127);
+      int c6 = Math.min((int) (w >>> 48) & 0xFF, 127);
+      int c7 = Math.min((int) (w >>> 56) & 0xFF, 127);
+      if ((f[prev << 7 | c0] | f[c0 << 7 | c1] | f[c1 << 7 | c2] | f[c2 << 7 | c3]
+          | f[c3 << 7 | c4] | f[c4 << 7 | c5] | f[c5 << 7 | c6] | f[c6 << 7 | c7]) != 0) {
+        long hit = step(s, i, i + 8, prev, limit);
+        if (hit != NO_HIT) {
+          return hit;
+        }
       }
-      for (; flagged != 0; flagged &= flagged - 1) {
-        int i = base + Long.numberOfTrailingZeros(flagged);
-        int before = i > 0 ? Math.min(s[i - 1] & 0xFF, 127) : 0;
-        long hit = probe(null, s, slots[before << 7 | Math.min(s[i] & 0xFF, 127)], i, 0, limit);
+      prev = c7;
+    }
+    long hit = step(s, i, limit, prev, limit);
+    if (hit != NO_HIT) {
+      return hit;
+    }
+    return limit < hi && from <= limit ? hit(Math.max(from, limit), hi, unscannedRule) : NO_HIT;
+  }
+
+  /** Probes the flagged bigrams ending in {@code [from, to)} of UTF-8 bytes, one at a time. */
+  private long step(byte[] s, int from, int to, int before, int limit) {
+    int prev = before;
+    for (int i = from; i < to; i++) {
+      int c = Math.min(s[i] & 0xFF, 127);
+      int bigram = prev << 7 | c;
+      prev = c;
+      if (filter[bigram] != 0) {
+        long hit = probe(null, s, slots[bigram], i, 0, limit);
         if (hit != NO_HIT) {
           return hit;
         }
       }
     }
-    return limit < hi && from <= limit ? hit(Math.max(from, limit), hi, unscannedRule) : NO_HIT;
+    return NO_HIT;
   }
 
   /**

@@ -42,6 +42,15 @@ final class CustomRulesAndValuesTest {
   }
 
   @Test
+  void knownSecretsWithNonAsciiCharactersAreFoundInTheByteFormToo() {
+    Redactor redactor = Redactor.builder().addSecret("pässwörd").build();
+    byte[] line = "login pässwörd ok".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(new String(redactor.redact(line), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("login [REDACTED] ok");
+    assertThat(redactor.redact("login pässwörd ok")).isEqualTo("login [REDACTED] ok");
+  }
+
+  @Test
   void environmentVariablesWithSensitiveNamesBecomeKnownSecrets() {
     Redactor redactor = Redactor.builder().envSecrets(true).environment(Map.of(
         "STRIPE_API_KEY", "opaque-value-1", "DB_PASSWORD", "tr0ub4dor", "HOME", "/home/app",
