@@ -6,10 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /** Checks a {@link Redactor.Builder} and compiles it into an {@link Engine}. */
@@ -64,26 +66,18 @@ final class Compiler {
     }
     detectors.add(new KeyValueDetector(new KeyNames(builder.sensitiveKeys), ruleByKind));
 
-    if (enabled.contains(Catalog.BEARER_TOKEN)) {
-      detectors.add(new Shapes.Bearer(index(Catalog.BEARER_TOKEN)));
-    }
-    if (enabled.contains(Catalog.JWT)) {
-      detectors.add(new Shapes.Jwt(index(Catalog.JWT)));
-    }
-    if (enabled.contains(Catalog.PRIVATE_KEY)) {
-      detectors.add(new Shapes.PrivateKey(index(Catalog.PRIVATE_KEY)));
-    }
-    if (enabled.contains(Catalog.URL_USERINFO)) {
-      detectors.add(new Shapes.UrlUserinfo(index(Catalog.URL_USERINFO)));
-    }
-    if (enabled.contains(Catalog.TELEGRAM)) {
-      detectors.add(new Shapes.Telegram(index(Catalog.TELEGRAM)));
-    }
-    if (enabled.contains(Catalog.DISCORD)) {
-      detectors.add(new Shapes.Discord(index(Catalog.DISCORD)));
-    }
-    if (enabled.contains(Catalog.AZURE_CLIENT_SECRET)) {
-      detectors.add(new Shapes.AzureClientSecret(index(Catalog.AZURE_CLIENT_SECRET)));
+    Map<String, IntFunction<Detector>> shapes = new LinkedHashMap<>();
+    shapes.put(Catalog.BEARER_TOKEN, Shapes.Bearer::new);
+    shapes.put(Catalog.JWT, Shapes.Jwt::new);
+    shapes.put(Catalog.PRIVATE_KEY, Shapes.PrivateKey::new);
+    shapes.put(Catalog.URL_USERINFO, Shapes.UrlUserinfo::new);
+    shapes.put(Catalog.TELEGRAM, Shapes.Telegram::new);
+    shapes.put(Catalog.DISCORD, Shapes.Discord::new);
+    shapes.put(Catalog.AZURE_CLIENT_SECRET, Shapes.AzureClientSecret::new);
+    for (Map.Entry<String, IntFunction<Detector>> shape : shapes.entrySet()) {
+      if (enabled.contains(shape.getKey())) {
+        detectors.add(shape.getValue().apply(index(shape.getKey())));
+      }
     }
 
     for (String secret : knownSecrets()) {
