@@ -64,7 +64,13 @@ final class Compiler {
     if (!builder.sensitiveKeys.isEmpty()) {
       ruleByKind[KeyNames.PASSWORD] = index(Catalog.SENSITIVE_KEY);
     }
-    detectors.add(new KeyValueDetector(new KeyNames(builder.sensitiveKeys), ruleByKind));
+    boolean anyKeyRule = false;
+    for (int rule : ruleByKind) {
+      anyKeyRule |= rule >= 0;
+    }
+    if (anyKeyRule) {
+      detectors.add(new KeyValueDetector(new KeyNames(builder.sensitiveKeys), ruleByKind));
+    }
 
     Map<String, IntFunction<Detector>> shapes = new LinkedHashMap<>();
     shapes.put(Catalog.BEARER_TOKEN, Shapes.Bearer::new);

@@ -231,16 +231,35 @@ final class KeyValueDetector extends Detector {
       return engine.accept(s, b, start, tokenEnd, rule);
     }
     int tokenEnd = Text.run(s, b, credentials, end, Shapes.TOKEN68, end);
-    boolean parameters = tokenEnd < end && (Text.at(s, b, tokenEnd) == '"'
-        || hasInnerEquals(s, b, credentials, tokenEnd));
+    // username="bob", ... or Credential=...: a parameter list, masked to the end of the value.
+    boolean parameters = tokenEnd < end && (hasInnerEquals(s, b, credentials, tokenEnd)
+        || (Text.at(s, b, tokenEnd - 1) == '=' && (Text.at(s, b, tokenEnd) == '"'
+            || Text.at(s, b, tokenEnd) == '\\')));
     if (parameters) {
-      return engine.accept(s, b, credentials, trimEnd(s, b, credentials, end), rule);
+      return engine.accept(s, b, credentials,
+          trimEnd(s, b, credentials, parametersEnd(s, b, tokenEnd, end)), rule);
     }
     if (tokenEnd == credentials
         || (!isKnownScheme(s, b, start, schemeEnd) && !Shapes.looksRandom(s, b, credentials, tokenEnd))) {
       return Engine.NO_HIT;
     }
     return engine.accept(s, b, credentials, tokenEnd, rule);
+  }
+
+  /**
+   * Where a parameter list ends when it stands unquoted inside a bigger text: at the end of the
+   * line, or where a JSON string closes around it ({@code ","}, {@code "}}, {@code "]}).
+   */
+  private static int parametersEnd(CharSequence s, byte[] b, int from, int end) {
+    for (int k = from; k + 1 < end; k++) {
+      if (Text.at(s, b, k) == '"') {
+        int next = Text.at(s, b, k + 1);
+        if (next == '}' || next == ']' || (next == ',' && k + 2 < end && Text.at(s, b, k + 2) == '"')) {
+          return k;
+        }
+      }
+    }
+    return end;
   }
 
   private static boolean hasInnerEquals(CharSequence s, byte[] b, int start, int end) {
