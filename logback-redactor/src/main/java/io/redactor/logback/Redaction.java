@@ -1,0 +1,266 @@
+package io.redactor.logback;
+
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.spi.ContextAware;
+import io.redactor.MaskStyle;
+import io.redactor.Redactor;
+import io.redactor.RedactorConfigException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What every component of this module shares: the configuration written in {@code logback.xml}
+ * (the option string and the nested elements), the {@link Redactor} built from it at start, and
+ * failure reporting.
+ *
+ * <p>Failure reporting follows one rule: an event whose redaction failed is written with
+ * {@link Redactor#FAILURE_MARKER} in place of its text, and the component reports one status
+ * error for it, however many of its parts failed.
+ */
+final class Redaction {
+  static final byte[] FAILURE_LINE =
+      (Redactor.FAILURE_MARKER + CoreConstants.LINE_SEPARATOR).getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] FAILURE_MARKER_BYTES =
+      Redactor.FAILURE_MARKER.getBytes(StandardCharsets.US_ASCII);
+
+  private final ContextAware owner;
+  private String options;
+  private final List<String> disabled = new ArrayList<>();
+  private final List<String> enabled = new ArrayList<>();
+  private final List<String> sensitiveKeys = new ArrayList<>();
+  private final List<String> rules = new ArrayList<>();
+  private final List<String> secrets = new ArrayList<>();
+  private final List<String> allowValues = new ArrayList<>();
+  private final List<String> allowPatterns = new ArrayList<>();
+  private Boolean envSecrets;
+  private String mask;
+  private String style;
+  private String fingerprintKey;
+
+  private volatile Redactor redactor;
+  private volatile Throwable lastEngineFailure;
+  private volatile Object lastFailedEvent;
+  private final ThreadLocal<StringBuilder> keyedBuffer =
+      ThreadLocal.withInitial(StringBuilder::new);
+
+  Redaction(ContextAware owner) {
+    this.owner = owner;
+  }
+
+  void setOptions(String value) {
+    options = value;
+  }
+
+  void addDisable(String ruleId) {
+    disabled.add(ruleId);
+  }
+
+  void addEnable(String ruleId) {
+    enabled.add(ruleId);
+  }
+
+  void addSensitiveKey(String name) {
+    sensitiveKeys.add(name);
+  }
+
+  void addRule(String rule) {
+    rules.add(rule);
+  }
+
+  void addSecret(String value) {
+    secrets.add(value);
+  }
+
+  void addAllow(String value) {
+    allowValues.add(value);
+  }
+
+  void addAllowPattern(String pattern) {
+    allowPatterns.add(pattern);
+  }
+
+  void setEnvSecrets(boolean value) {
+    envSecrets = value;
+  }
+
+  void setMask(String value) {
+    mask = value;
+  }
+
+  void setStyle(String value) {
+    style = value;
+  }
+
+  void setFingerprintKey(String value) {
+    fingerprintKey = value;
+  }
+
+  /**
+   * Builds the redactor, or reports through the owner's status why it cannot.
+   *
+   * @return whether the owner may start
+   */
+  boolean start() {
+    try {
+      Redactor.Builder builder = Redactor.builder();
+      if (options != null && !options.trim().isEmpty()) {
+        builder.options(options);
+      }
+      for (String id : disabled) {
+        builder.disableRule(id.trim());
+      }
+      for (String id : enabled) {
+        builder.enableRule(id.trim());
+      }
+      for (String key : sensitiveKeys) {
+        builder.sensitiveKey(key.trim());
+      }
+      for (String rule : rules) {
+        String[] parts = rule.split(":", 3);
+        if (parts.length < 3) {
+          throw new BadOption(
+              "rule", rule, "id:keyword:pattern, such as ticket:ticket=:T-[0-9]{8}");
+        }
+        builder.addRule(parts[0].trim(), parts[1], parts[2]);
+      }
+      for (String secret : secrets) {
+        builder.addSecret(secret);
+      }
+      for (String value : allowValues) {
+        builder.allowValue(value);
+      }
+      for (String pattern : allowPatterns) {
+        builder.allowPattern(pattern);
+      }
+      if (envSecrets != null) {
+        builder.envSecrets(envSecrets);
+      }
+      if (mask != null) {
+        builder.mask(mask);
+      }
+      if (style != null) {
+        builder.style(parseStyle(style));
+      }
+      if (fingerprintKey != null) {
+        builder.fingerprintKey(fingerprintKey);
+      }
+      builder.onFailure(cause -> lastEngineFailure = cause);
+      redactor = builder.build();
+      return true;
+    } catch (RedactorConfigException | BadOption e) {
+      owner.addError(describe() + " not started: " + e.getMessage());
+    } catch (RuntimeException e) {
+      owner.addError(describe() + " not started: " + e.getMessage(), e);
+    }
+    return false;
+  }
+
+  private static MaskStyle parseStyle(String value) {
+    String name = value.trim().toUpperCase(Locale.ROOT);
+    for (MaskStyle candidate : MaskStyle.values()) {
+      if (candidate.name().equals(name)) {
+        return candidate;
+      }
+    }
+    throw new BadOption("style", value, "one of plain, label, fingerprint");
+  }
+
+  /** A bad nested element, worded as the core words a bad option. */
+  private static final class BadOption extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    BadOption(String option, String value, String allowed) {
+      super("Redactor option '" + option + "' has invalid value '" + value + "': " + allowed);
+    }
+  }
+
+  private String describe() {
+    return owner.getClass().getSimpleName();
+  }
+
+  Redactor redactor() {
+    return redactor;
+  }
+
+  /** The mask text as configured through {@code <mask>}, else the default one. */
+  String mask() {
+    return mask != null ? mask : Redactor.DEFAULT_MASK;
+  }
+
+  /** Redacts one part of {@code event}; the failure marker, reported once per event, on failure. */
+  String redact(Object event, String text) {
+    String result = redactor.redact(text);
+    if (result == Redactor.FAILURE_MARKER && text != Redactor.FAILURE_MARKER) {
+      failed(event, lastEngineFailure);
+    }
+    return result;
+  }
+
+  /**
+   * Redacts what an encoder produced for {@code event}. A failure yields a marker line, so the
+   * next event still starts on a line of its own.
+   */
+  byte[] redact(Object event, byte[] utf8) {
+    byte[] result = redactor.redact(utf8);
+    if (result != utf8 && Arrays.equals(result, FAILURE_MARKER_BYTES)) {
+      failed(event, lastEngineFailure);
+      return FAILURE_LINE.clone();
+    }
+    return result;
+  }
+
+  /**
+   * Redacts a value printed without its key, such as {@code %X{password}} or an MDC entry: a
+   * value alone ({@code hunter2}) is no secret to a rule that keys on its name, so it is read as
+   * {@code key=value}. Returns {@code value} itself when nothing was masked.
+   */
+  String redactValue(Object event, String key, String value) {
+    if (value == null || value.isEmpty()) {
+      return value;
+    }
+    if (key == null || key.isEmpty()) {
+      return redact(event, value);
+    }
+    StringBuilder buffer = keyedBuffer.get();
+    buffer.setLength(0);
+    buffer.append(key).append('=').append(value);
+    if (!redactor.redact(buffer, 0)) {
+      if (buffer.length() > 4096) {
+        buffer.setLength(0);
+        buffer.trimToSize();
+      }
+      return value;
+    }
+    String result;
+    int keyEnd = key.length() + 1;
+    if (buffer.length() >= keyEnd && buffer.indexOf(key) == 0 && buffer.charAt(keyEnd - 1) == '=') {
+      result = buffer.substring(keyEnd);
+    } else {
+      int equals = buffer.indexOf("=");
+      result = equals < 0 ? buffer.toString() : buffer.substring(equals + 1);
+    }
+    if (result.equals(Redactor.FAILURE_MARKER)) {
+      failed(event, lastEngineFailure);
+    }
+    buffer.setLength(0);
+    return result;
+  }
+
+  /** Reports the failed redaction of {@code event}, once per event. */
+  void failed(Object event, Throwable cause) {
+    if (event != null && event == lastFailedEvent) {
+      return;
+    }
+    lastFailedEvent = event;
+    String message = "Redaction of a logging event failed; " + Redactor.FAILURE_MARKER
+        + " was written in place of its text";
+    if (cause == null) {
+      owner.addError(message);
+    } else {
+      owner.addError(message, cause);
+    }
+  }
+}
