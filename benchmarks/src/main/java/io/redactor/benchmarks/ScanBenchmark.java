@@ -1,0 +1,203 @@
+package io.redactor.benchmarks;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.redactor.Redactor;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * How fast does the engine scan log lines, next to the floor (reading every character and nothing
+ * else) and to what users write today (a {@code java.util.regex} alternation)?
+ *
+ * <p>One operation is one pass over the whole corpus: the 32,000 lines of the loghub samples
+ * ({@code clean}, about 4.4 MB), or the same lines with a secret planted in 5% of them
+ * ({@code secrets5}). The {@code scan:bytes} row counts the corpus's UTF-8 bytes processed per
+ * microsecond, which is MB/s (10<sup>6</sup> bytes per second); the {@code scan} row counts whole
+ * corpus passes per microsecond. With {@code -prof gc}, {@code gc.alloc.rate.norm} is the
+ * allocation of one corpus pass, which must be 0 B/op for the engine on {@code clean}.
+ *
+ * <p>Run, from the repository root (10 cases, each two forks of 5 + 5 iterations of 2 s: about
+ * 7 minutes):
+ * <pre>
+ * mvn -B -q -DskipTests package
+ * java -jar benchmarks/target/benchmarks.jar ScanBenchmark -prof gc
+ * </pre>
+ *
+ * <p>Every result is checked before it is consumed: {@link #check()} verifies once that the
+ * engine leaves every clean line as it is (the same instance) and masks every planted secret, and
+ * each operation compares its count of changed lines with the count found then.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class ScanBenchmark {
+
+  /** The implementations compared in the same run. */
+  public enum Impl {
+    /** Reads every character of every line into a checksum: the floor. */
+    FLOOR,
+    /** {@code Matcher.replaceAll} with one alternation of provider patterns per line. */
+    REGEX,
+    /** {@link Redactor#redact(String)}. */
+    ENGINE_STRING,
+    /** {@link Redactor#redact(StringBuilder, int)} on a reused builder, as encoders do. */
+    ENGINE_STRING_BUILDER,
+    /** {@link Redactor#redact(byte[])} on lines encoded beforehand. */
+    ENGINE_BYTES;
+
+    boolean isEngine() {
+      return name().startsWith("ENGINE");
+    }
+  }
+
+  @Param({Corpus.CLEAN, Corpus.SECRETS_5})
+  public String corpus;
+
+  @Param
+  public Impl impl;
+
+  private final Redactor redactor = Redactor.defaults();
+  private final StringBuilder builder = new StringBuilder(1024);
+  private String[] lines;
+  private byte[][] utf8Lines;
+  private long corpusBytes;
+  private long expected;
+
+  /** Bytes of the corpus processed, reported as the {@code scan:bytes} rate. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
+  public static class Bytes {
+    public long bytes;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      bytes = 0;
+    }
+  }
+
+  @Setup
+  public void check() {
+    Corpus text = Corpus.named(corpus);
+    lines = text.lines;
+    utf8Lines = new byte[lines.length][];
+    for (int i = 0; i < lines.length; i++) {
+      utf8Lines[i] = lines[i].getBytes(UTF_8);
+    }
+    corpusBytes = text.utf8Bytes();
+    for (int i = 0; impl.isEngine() && i < lines.length; i++) {
+      checkEngine(lines[i], text.planted[i]);
+    }
+    expected = run(null);
+    System.out.printf(Locale.ROOT, "%n%s: %d lines, %d bytes (%.2f MB), %d planted secrets; "
+            + "%s result %d%n", corpus, lines.length, corpusBytes, corpusBytes / 1e6,
+        text.plantedCount(), impl, expected);
+  }
+
+  /** Fails the run unless all three engine forms leave a clean line as is and mask a secret. */
+  private void checkEngine(String line, String secret) {
+    String redacted = redactor.redact(line);
+    builder.setLength(0);
+    boolean builderChanged = redactor.redact(builder.append(line), 0);
+    byte[] utf8 = line.getBytes(UTF_8);
+    byte[] redactedUtf8 = redactor.redact(utf8);
+    if (secret == null) {
+      if (redacted != line || builderChanged || redactedUtf8 != utf8) {
+        throw new IllegalStateException("the engine changed a clean line: " + line
+            + "\n  redact(String):        " + redacted
+            + "\n  redact(StringBuilder): " + builder
+            + "\n  redact(byte[]):        " + new String(redactedUtf8, UTF_8));
+      }
+    } else if (redacted.contains(secret) || !builderChanged || !builder.toString().equals(redacted)
+        || !new String(redactedUtf8, UTF_8).equals(redacted)) {
+      throw new IllegalStateException("the engine missed a planted secret, or its three forms "
+          + "disagree: " + line
+          + "\n  redact(String):        " + redacted
+          + "\n  redact(StringBuilder): " + builder
+          + "\n  redact(byte[]):        " + new String(redactedUtf8, UTF_8));
+    }
+  }
+
+  @Benchmark
+  public void scan(Blackhole blackhole, Bytes counter) {
+    long result = run(blackhole);
+    if (result != expected) {
+      throw new IllegalStateException(impl + " on " + corpus + " gave " + result
+          + ", expected " + expected);
+    }
+    blackhole.consume(result);
+    counter.bytes += corpusBytes;
+  }
+
+  /**
+   * One pass of {@link #impl} over the corpus: the checksum of every character for the floor,
+   * else the number of lines changed. Each output is consumed by {@code blackhole} when not null.
+   */
+  private long run(Blackhole blackhole) {
+    String[] lines = this.lines;
+    long result = 0;
+    switch (impl) {
+      case FLOOR:
+        for (String line : lines) {
+          for (int i = 0, n = line.length(); i < n; i++) {
+            result += line.charAt(i);
+          }
+        }
+        return result;
+      case REGEX:
+        for (String line : lines) {
+          String redacted = RegexRedactor.redact(line);
+          result += redacted != line ? 1 : 0;
+          consume(blackhole, redacted);
+        }
+        return result;
+      case ENGINE_STRING:
+        for (String line : lines) {
+          String redacted = redactor.redact(line);
+          result += redacted != line ? 1 : 0;
+          consume(blackhole, redacted);
+        }
+        return result;
+      case ENGINE_STRING_BUILDER:
+        StringBuilder builder = this.builder;
+        for (String line : lines) {
+          builder.setLength(0);
+          result += redactor.redact(builder.append(line), 0) ? 1 : 0;
+          consume(blackhole, builder);
+        }
+        return result;
+      case ENGINE_BYTES:
+        for (byte[] line : utf8Lines) {
+          byte[] redacted = redactor.redact(line);
+          result += redacted != line ? 1 : 0;
+          consume(blackhole, redacted);
+        }
+        return result;
+      default:
+        throw new AssertionError(impl);
+    }
+  }
+
+  private static void consume(Blackhole blackhole, Object output) {
+    if (blackhole != null) {
+      blackhole.consume(output);
+    }
+  }
+}

@@ -1,0 +1,287 @@
+package io.redactor.cli;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.redactor.Finding;
+import io.redactor.Redactor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Redacts a stream line by line, or with {@code check} set, prints where its secrets are.
+ *
+ * <p>Lines stay bytes: each goes to {@link Redactor#redact(byte[])}, and a clean line is written
+ * from the read buffer as is. The one secret the engine cannot see line by line is a PEM private
+ * key spread over several lines, so the scrubber holds back the body that follows a
+ * {@code -----BEGIN ... PRIVATE KEY-----} line (base64 lines, at most {@link #MAX_KEY_BODY}
+ * bytes) until its END line, another line or the end of input, and asks the engine to mask it as
+ * one key. The BEGIN and END lines stay; the body becomes one line holding the mask.
+ */
+final class Scrubber {
+  static final int MAX_KEY_BODY = 1 << 20;
+
+  private static final byte[] BEGIN = "-----BEGIN ".getBytes(US_ASCII);
+  private static final byte[] END = "-----END ".getBytes(US_ASCII);
+  private static final byte[] DASHES = "-----".getBytes(US_ASCII);
+  private static final byte[] PRIVATE_KEY = "PRIVATE KEY".getBytes(US_ASCII);
+
+  /** Thrown when the input, not the output, fails, so that the caller can go on with the next. */
+  static final class ReadException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ReadException(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  private final Redactor redactor;
+  private final OutputStream out;
+  private final boolean check;
+  private long findings;
+
+  private String name;
+  private long lineNumber;
+  /** Characters of the current line in earlier pieces, when a very long line is split. */
+  private long columnBase;
+
+  /** The key body held back, or null outside a key. */
+  private ByteArrayOutputStream keyBody;
+  /** The BEGIN line of the key, with its terminator, which starts at {@link #keyBeginEnd}. */
+  private byte[] keyBegin;
+  private int keyBeginEnd;
+  private String keyLabel;
+  private long keyBeginLine;
+
+  Scrubber(Redactor redactor, OutputStream out, boolean check) {
+    this.redactor = redactor;
+    this.out = out;
+    this.check = check;
+  }
+
+  /** The number of secrets found so far in check mode. */
+  long findings() {
+    return findings;
+  }
+
+  /**
+   * Redacts or checks one input to the end.
+   *
+   * @param displayName how findings name the input ({@code -} for standard input)
+   * @throws ReadException when reading fails; any other exception means the output failed
+   */
+  void scrub(String displayName, InputStream in, Progress progress) throws IOException {
+    name = displayName;
+    lineNumber = 0;
+    columnBase = 0;
+    keyBody = null;
+    LineReader lines = new LineReader(in);
+    boolean lineStarted = false;
+    while (read(lines)) {
+      if (!lineStarted) {
+        lineNumber++;
+        columnBase = 0;
+      }
+      byte[] b = lines.buffer();
+      scrubLine(b, lines.lineStart(), lines.lineEnd(), lines.terminatorEnd());
+      lineStarted = !lines.terminated();
+      if (lineStarted) {
+        columnBase += characters(b, lines.lineStart(), lines.lineEnd());
+      }
+      progress.update(lines.bytesRead());
+    }
+    if (keyBody != null) {
+      closeKey();
+    }
+    progress.done();
+  }
+
+  private static boolean read(LineReader lines) throws ReadException {
+    try {
+      return lines.next();
+    } catch (IOException e) {
+      throw new ReadException(e);
+    }
+  }
+
+  private void scrubLine(byte[] b, int start, int end, int terminatorEnd) throws IOException {
+    if (keyBody != null) {
+      // The END line, like any line that is not base64, closes the key.
+      if (isKeyBody(b, start, end) && keyBody.size() + terminatorEnd - start <= MAX_KEY_BODY) {
+        keyBody.write(b, start, terminatorEnd - start);
+        return;
+      }
+      closeKey();
+    }
+    String label = openedKeyLabel(b, start, end);
+    if (label != null) {
+      keyBegin = Arrays.copyOfRange(b, start, terminatorEnd);
+      keyBeginEnd = end - start;
+      keyLabel = label;
+      keyBeginLine = lineNumber;
+      keyBody = new ByteArrayOutputStream();
+      return;
+    }
+    scrubText(b, start, end, terminatorEnd, lineNumber, columnBase);
+  }
+
+  /** Redacts or checks {@code b[start, end)}, one line, and writes its terminator after it. */
+  private void scrubText(byte[] b, int start, int end, int terminatorEnd, long line,
+      long firstColumn) throws IOException {
+    if (start == end) {
+      if (!check) {
+        out.write(b, end, terminatorEnd - end);
+      }
+      return;
+    }
+    byte[] text = Arrays.copyOfRange(b, start, end);
+    byte[] redacted = redactor.redact(text);
+    if (check) {
+      if (redacted != text) {
+        String decoded = new String(text, UTF_8);
+        for (Finding finding : redactor.findings(decoded)) {
+          report(line, firstColumn + decoded.codePointCount(0, finding.start()) + 1,
+              finding.ruleId());
+        }
+      }
+    } else if (redacted == text) {
+      out.write(b, start, terminatorEnd - start);
+    } else {
+      out.write(redacted);
+      out.write(b, end, terminatorEnd - end);
+    }
+  }
+
+  /**
+   * Writes the held-back key: its BEGIN line, then its body as one line holding the mask that the
+   * engine writes for that body (so that style and fingerprint match), or the body as it is when
+   * the engine leaves it (the rule is off).
+   */
+  private void closeKey() throws IOException {
+    byte[] body = keyBody.toByteArray();
+    keyBody = null;
+    scrubText(keyBegin, 0, keyBeginEnd, keyBegin.length, keyBeginLine, 0);
+    if (body.length == 0) {
+      return;
+    }
+    String bodyText = new String(body, UTF_8);
+    String begin = "-----BEGIN " + keyLabel + "-----";
+    String end = "-----END " + keyLabel + "-----";
+    String key = begin + "\n" + bodyText + (bodyText.endsWith("\n") ? "" : "\n") + end;
+    int indent = 0;
+    while (indent < bodyText.length() && Character.isSpaceChar(bodyText.charAt(indent))) {
+      indent++;
+    }
+    if (check) {
+      List<Finding> found = redactor.findings(key);
+      if (!found.isEmpty()) {
+        report(keyBeginLine + 1, indent + 1, found.get(0).ruleId());
+      }
+      return;
+    }
+    String redacted = redactor.redact(key);
+    if (redacted == key) {
+      out.write(body);
+      return;
+    }
+    // Should the engine not keep the BEGIN and END lines, all it wrote stands in for the body.
+    String mask = redacted.startsWith(begin) && redacted.endsWith(end)
+        ? redacted.substring(begin.length(), redacted.length() - end.length())
+            .replaceAll("^[\\r\\n]+|[\\r\\n]+$", "")
+        : redacted;
+    String terminator = bodyText.endsWith("\r\n") ? "\r\n" : bodyText.endsWith("\n") ? "\n" : "";
+    out.write((bodyText.substring(0, indent) + mask + terminator).getBytes(UTF_8));
+  }
+
+  private void report(long line, long column, String ruleId) throws IOException {
+    out.write((name + ":" + line + ":" + column + " " + ruleId + "\n").getBytes(UTF_8));
+    findings++;
+  }
+
+  /** The label of a {@code -----BEGIN ... PRIVATE KEY-----} line whose END is not on it too. */
+  private static String openedKeyLabel(byte[] b, int start, int end) {
+    int begin = indexOfMarker(b, start, end, BEGIN);
+    if (begin < 0) {
+      return null;
+    }
+    int labelStart = begin + BEGIN.length;
+    int labelEnd = indexOf(b, labelStart, end, DASHES);
+    if (labelEnd < 0
+        || indexOf(b, labelStart, labelEnd, PRIVATE_KEY) < 0
+        || indexOf(b, labelEnd, end, END) >= 0) {
+      return null;
+    }
+    return new String(b, labelStart, labelEnd - labelStart, US_ASCII);
+  }
+
+  /**
+   * Whether a line can belong to a key's body: base64, a PEM header such as
+   * {@code Proc-Type: 4,ENCRYPTED}, or blank. Anything else ends the block.
+   */
+  private static boolean isKeyBody(byte[] b, int start, int end) {
+    while (start < end && (b[start] == ' ' || b[start] == '\t')) {
+      start++;
+    }
+    while (end > start && (b[end - 1] == ' ' || b[end - 1] == '\t' || b[end - 1] == '\r')) {
+      end--;
+    }
+    boolean base64 = true;
+    int colon = -1;
+    for (int i = start; i < end; i++) {
+      byte c = b[i];
+      boolean alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      base64 &= alnum || c == '+' || c == '/' || c == '=';
+      if (colon < 0 && c == ':') {
+        colon = i;
+      } else if (colon < 0 && !alnum && c != '-') {
+        colon = Integer.MAX_VALUE;
+      }
+    }
+    boolean header = colon > start && colon < end - 1 && b[colon + 1] == ' ';
+    return base64 || header;
+  }
+
+  /**
+   * Where {@code marker}, which starts with five dashes, first occurs in {@code b[from, to)}. It
+   * runs on every line, so it looks at every fifth byte only (a run of five dashes covers one),
+   * and at a dash, only where the marker can start: five dashes before the end of the run.
+   */
+  private static int indexOfMarker(byte[] b, int from, int to, byte[] marker) {
+    for (int i = from + 4; i < to; i += 5) {
+      if (b[i] == '-') {
+        int at = i + 1;
+        while (at < to && b[at] == '-') {
+          at++;
+        }
+        at -= 5;
+        if (at >= from && b[at] == '-' && at + marker.length <= to
+            && Arrays.equals(b, at, at + marker.length, marker, 0, marker.length)) {
+          return at;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOf(byte[] b, int from, int to, byte[] what) {
+    for (int i = from, last = to - what.length; i <= last; i++) {
+      if (b[i] == what[0] && Arrays.equals(b, i, i + what.length, what, 0, what.length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** UTF-8 characters in {@code b[start, end)}: every byte but continuation bytes. */
+  private static long characters(byte[] b, int start, int end) {
+    long n = 0;
+    for (int i = start; i < end; i++) {
+      n += (b[i] & 0xC0) == 0x80 ? 0 : 1;
+    }
+    return n;
+  }
+}
