@@ -80,8 +80,6 @@ public final class Redactor {
   /** What replaces a text whose redaction failed. */
   public static final String FAILURE_MARKER = "[REDACTION FAILED]";
 
-  private static final Redactor DEFAULTS = new Builder().build();
-
   private final Engine engine;
   private final String description;
 
@@ -92,7 +90,12 @@ public final class Redactor {
 
   /** A redactor with every built-in rule on and the default mask. */
   public static Redactor defaults() {
-    return DEFAULTS;
+    return Defaults.INSTANCE;
+  }
+
+  /** Built on first use, so that configuring a redactor of one's own does not build this one. */
+  private static final class Defaults {
+    static final Redactor INSTANCE = new Builder().build();
   }
 
   /** A builder, starting from the defaults. */

@@ -12,24 +12,21 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The {@code redactor} command: masks credentials in log files or standard input and writes the
@@ -43,63 +40,48 @@ import picocli.CommandLine.Parameters;
  * <p>Exit status: 0 on success (with {@code --check}: no secret found), 1 when {@code --check}
  * found secrets, 2 on bad usage, a bad option string or an I/O error.
  */
-@Command(
-    name = "redactor",
-    mixinStandardHelpOptions = true,
-    versionProvider = RedactorCli.Version.class,
-    sortOptions = false,
-    usageHelpWidth = RedactorCli.USAGE_WIDTH,
-    description = {
-      "Masks credentials (authorization headers, tokens, API keys, passwords, private keys) in"
-          + " log files or standard input and writes the result to standard output.",
-      ""
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success; with --check, no secret found",
-      "1:--check found secrets",
-      "2:bad usage, bad option string or I/O error"
-    })
-public final class RedactorCli implements Callable<Integer> {
+public final class RedactorCli {
   private static final int OUTPUT_BUFFER = 1 << 20;
-  static final int USAGE_WIDTH = 100;
+  private static final int USAGE_WIDTH = 100;
 
-  @Option(names = "--options", paramLabel = "OPTIONS",
-      description = "The option string that the Logback and Log4j 2 components take too, such as "
-          + "\"rules=-jwt; keys=ssn,pin; style=label\".")
+  // Parsed by hand: an argument parsing library took a quarter of a second to start, a quarter
+  // of the time budget for scrubbing 100 MB.
+  private static final String USAGE = String.join("\n",
+      "Usage: redactor [OPTIONS] [FILE...]",
+      "Masks credentials (authorization headers, tokens, API keys, passwords, private keys) in log",
+      "files or standard input and writes the result to standard output.",
+      "",
+      "  FILE...             Files to read in turn; - or none for standard input.",
+      "  --options OPTIONS   The option string that the Logback and Log4j 2 components take too,",
+      "                        such as \"rules=-jwt; keys=ssn,pin; style=label\".",
+      "  --disable RULE      Turns a rule off (repeatable): rules=-RULE.",
+      "  --secret VALUE      Masks this value wherever it appears (repeatable): secret=VALUE.",
+      "                        Other users may see it in the process list; prefer --env-secrets.",
+      "  --mask TEXT         The text written in place of a secret (default: [REDACTED]):",
+      "                        mask=TEXT.",
+      "  --style STYLE       plain, label ([REDACTED:jwt]) or fingerprint ([REDACTED:3f9a1c02]):",
+      "                        style=STYLE.",
+      "  --env-secrets       Masks the values of environment variables with sensitive names",
+      "                        (*_TOKEN, *_SECRET, *_PASSWORD, *_API_KEY...): env-secrets=true.",
+      "  --check             Prints FILE:LINE:COLUMN RULE for each secret instead of the text,",
+      "                        never the secret itself; exits 1 if there is any.",
+      "  -h, --help          Shows this help and exits.",
+      "  -V, --version       Shows the version and exits.",
+      "",
+      "Exit codes:",
+      "  0   success; with --check, no secret found",
+      "  1   --check found secrets",
+      "  2   bad usage, bad option string or I/O error",
+      "");
+
   private String options;
-
-  @Option(names = "--disable", paramLabel = "RULE",
-      description = "Turns a rule off (repeatable): rules=-RULE.")
-  private List<String> disabledRules = new ArrayList<>();
-
-  @Option(names = "--secret", paramLabel = "VALUE",
-      description = "Masks this value wherever it appears (repeatable): secret=VALUE. "
-          + "Other users may see it in the process list; prefer --env-secrets.")
-  private List<String> secrets = new ArrayList<>();
-
-  @Option(names = "--mask", paramLabel = "TEXT",
-      description = "The text written in place of a secret (default: [REDACTED]): mask=TEXT.")
+  private final List<String> disabledRules = new ArrayList<>();
+  private final List<String> secrets = new ArrayList<>();
   private String mask;
-
-  @Option(names = "--style", paramLabel = "STYLE",
-      description = "plain, label ([REDACTED:jwt]) or fingerprint ([REDACTED:3f9a1c02]): "
-          + "style=STYLE.")
   private MaskStyle style;
-
-  @Option(names = "--env-secrets",
-      description = "Masks the values of environment variables with sensitive names (*_TOKEN, "
-          + "*_SECRET, *_PASSWORD, *_API_KEY...): env-secrets=true.")
   private boolean envSecrets;
-
-  @Option(names = "--check",
-      description = "Prints FILE:LINE:COLUMN RULE for each secret instead of the text, never the "
-          + "secret itself; exits 1 if there is any.")
   private boolean check;
-
-  @Parameters(paramLabel = "FILE",
-      description = "Files to read in turn; - or none for standard input.")
-  private List<String> files = new ArrayList<>();
+  private final List<String> files = new ArrayList<>();
 
   private final InputStream stdin;
   private final OutputStream stdout;
@@ -127,20 +109,13 @@ public final class RedactorCli implements Callable<Integer> {
 
   /** Parses {@code args}, runs, and returns the exit status instead of exiting. */
   int execute(String... args) {
-    CommandLine command = new CommandLine(this)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setOut(new PrintWriter(new OutputStreamWriter(stdout, UTF_8), true))
-        .setErr(new PrintWriter(new OutputStreamWriter(stderr, UTF_8), true))
-        .setParameterExceptionHandler((e, ignored) -> fail(e.getMessage() + " (see --help)"))
-        .setExecutionExceptionHandler((e, ignored, parsed) -> fail("internal error: " + e));
-    // Rendered only when help is shown: reading the catalog builds the default engine.
-    command.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
-        help -> help.createHeading(rulesFooter()));
-    return command.execute(args);
-  }
-
-  @Override
-  public Integer call() {
+    try {
+      if (!parse(new ArrayDeque<>(Arrays.asList(args)))) {
+        return 0;
+      }
+    } catch (IllegalArgumentException e) {
+      return fail(e.getMessage() + " (see --help)");
+    }
     Redactor redactor;
     try {
       redactor = buildRedactor();
@@ -161,6 +136,97 @@ public final class RedactorCli implements Callable<Integer> {
       return fail("cannot write the output: " + reason(e));
     }
     return status == 0 && scrubber.findings() > 0 ? 1 : status;
+  }
+
+  /**
+   * Reads the options and files; returns false when help or the version was asked for and shown.
+   *
+   * @throws IllegalArgumentException naming an unknown option or a missing or bad value
+   */
+  private boolean parse(Deque<String> args) {
+    while (!args.isEmpty()) {
+      String arg = args.poll();
+      if (arg.equals("--")) {
+        files.addAll(args);
+        return true;
+      }
+      if (!arg.startsWith("-") || arg.equals("-")) {
+        files.add(arg);
+        continue;
+      }
+      int equals = arg.indexOf('=');
+      String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
+      String inline = name.equals(arg) ? null : arg.substring(equals + 1);
+      switch (name) {
+        case "-h":
+        case "--help":
+          print(USAGE + rules());
+          return false;
+        case "-V":
+        case "--version":
+          print("redactor " + version() + "\n");
+          return false;
+        case "--check":
+          check = flag(name, inline);
+          break;
+        case "--env-secrets":
+          envSecrets = flag(name, inline);
+          break;
+        case "--options":
+          options = value(name, inline, args);
+          break;
+        case "--disable":
+          disabledRules.add(value(name, inline, args));
+          break;
+        case "--secret":
+          secrets.add(value(name, inline, args));
+          break;
+        case "--mask":
+          mask = value(name, inline, args);
+          break;
+        case "--style":
+          style = styleNamed(value(name, inline, args));
+          break;
+        default:
+          throw new IllegalArgumentException("Unknown option: '" + arg + "'");
+      }
+    }
+    return true;
+  }
+
+  private static boolean flag(String name, String inline) {
+    if (inline != null) {
+      throw new IllegalArgumentException("Option '" + name + "' takes no value");
+    }
+    return true;
+  }
+
+  private static String value(String name, String inline, Deque<String> args) {
+    if (inline != null) {
+      return inline;
+    }
+    if (args.isEmpty()) {
+      throw new IllegalArgumentException("Missing value for option '" + name + "'");
+    }
+    return args.poll();
+  }
+
+  private static MaskStyle styleNamed(String value) {
+    try {
+      return MaskStyle.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Invalid value for option '--style': expected plain, "
+          + "label or fingerprint but was '" + value + "'", e);
+    }
+  }
+
+  private void print(String text) {
+    try {
+      stdout.write(text.getBytes(UTF_8));
+      stdout.flush();
+    } catch (IOException e) {
+      fail("cannot write the output: " + reason(e));
+    }
   }
 
   private Redactor buildRedactor() {
@@ -245,40 +311,39 @@ public final class RedactorCli implements Callable<Integer> {
   }
 
   /** The rule catalog as two columns, descriptions wrapped to the width of the usage help. */
-  private static String rulesFooter() {
+  private static String rules() {
     Map<String, String> rules = Redactor.ruleCatalog();
     int indent = 4 + rules.keySet().stream().mapToInt(String::length).max().orElse(0);
-    StringBuilder footer =
-        new StringBuilder("%nRules (all on by default; --disable RULE turns one off):%n");
+    StringBuilder text =
+        new StringBuilder("\nRules (all on by default; --disable RULE turns one off):\n");
     rules.forEach((id, description) -> {
       StringBuilder line = new StringBuilder("  ").append(id);
       line.append(" ".repeat(indent - line.length()));
       for (String word : description.split(" ")) {
         if (line.length() > indent && line.length() + 1 + word.length() > USAGE_WIDTH) {
-          footer.append(line).append("%n");
+          text.append(line).append('\n');
           line.setLength(0);
           line.append(" ".repeat(indent));
         } else if (line.length() > indent) {
           line.append(' ');
         }
-        line.append(word.replace("%", "%%"));
+        line.append(word);
       }
-      footer.append(line).append("%n");
+      text.append(line).append('\n');
     });
-    return footer.toString();
+    return text.toString();
   }
 
-  /** Reads the version that the build wrote into {@code version.properties}. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() throws IOException {
-      Properties properties = new Properties();
-      try (InputStream in = RedactorCli.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
+  /** The version that the build wrote into {@code version.properties}. */
+  private static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = RedactorCli.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
       }
-      return new String[] {"redactor " + properties.getProperty("version", "(unknown version)")};
+    } catch (IOException e) {
+      // Shown as unknown below.
     }
+    return properties.getProperty("version", "(unknown version)");
   }
 }
