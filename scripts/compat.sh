@@ -34,7 +34,7 @@ LOG4J_CELLS=(2.17.2 2.20.0 2.24.0 2.24.3 2.25.3 2.26.1)
 # tested at its latest release, and the supported range at its oldest one.
 # Logback 1.5.25 added the EpochConverter that RedactingPatternLayout names (1.5.22 added
 # IThrowableProxy.getOverridingMessage, 1.5.13 the converter supplier map).
-LOGBACK_MIN=1.5.25
+LOGBACK_MIN=1.5.13
 LOG4J_MIN=2.24.0
 
 java_major() {

@@ -23,7 +23,7 @@ final class RedactedThrowableProxy implements IThrowableProxy {
   private RedactedThrowableProxy(IThrowableProxy original, Redaction redaction, Object event) {
     className = original.getClassName();
     message = redaction.redact(event, original.getMessage());
-    overridingMessage = redaction.redact(event, original.getOverridingMessage());
+    overridingMessage = redaction.redact(event, LogbackCompatibility.overridingMessage(original));
     frames = original.getStackTraceElementProxyArray();
     commonFrames = original.getCommonFrames();
     cyclic = original.isCyclic();

@@ -6,7 +6,6 @@ import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.pattern.ContextNameConverter;
 import ch.qos.logback.classic.pattern.DateConverter;
 import ch.qos.logback.classic.pattern.EnsureExceptionHandling;
-import ch.qos.logback.classic.pattern.EpochConverter;
 import ch.qos.logback.classic.pattern.FileOfCallerConverter;
 import ch.qos.logback.classic.pattern.ExtendedThrowableProxyConverter;
 import ch.qos.logback.classic.pattern.LevelConverter;
@@ -52,12 +51,13 @@ import java.util.function.Supplier;
  */
 final class RedactingPatternLayout extends PatternLayout {
   /** Converters whose output cannot carry event text: never wrapped, never scanned. */
-  private static final Set<Class<?>> SAFE = Set.of(
-      DateConverter.class, LevelConverter.class, LineSeparatorConverter.class,
-      RelativeTimeConverter.class, EpochConverter.class, MicrosecondConverter.class,
-      SequenceNumberConverter.class, LocalSequenceNumberConverter.class,
-      LineOfCallerConverter.class, NopThrowableInformationConverter.class,
-      ContextNameConverter.class);
+  private static final Set<String> SAFE = Set.of(
+      DateConverter.class.getName(), LevelConverter.class.getName(),
+      LineSeparatorConverter.class.getName(), RelativeTimeConverter.class.getName(),
+      LogbackCompatibility.EPOCH_CONVERTER, MicrosecondConverter.class.getName(),
+      SequenceNumberConverter.class.getName(), LocalSequenceNumberConverter.class.getName(),
+      LineOfCallerConverter.class.getName(), NopThrowableInformationConverter.class.getName(),
+      ContextNameConverter.class.getName());
 
   private final Redaction redaction;
 
@@ -92,7 +92,7 @@ final class RedactingPatternLayout extends PatternLayout {
 
   @SuppressWarnings({"rawtypes", "unchecked"})
   private DynamicConverter wrap(DynamicConverter converter) {
-    if (converter == null || SAFE.contains(converter.getClass())
+    if (converter == null || SAFE.contains(converter.getClass().getName())
         || converter instanceof RedactedPart || converter instanceof RedactedThrowable
         || converter instanceof RedactingConverter) {
       return converter;
