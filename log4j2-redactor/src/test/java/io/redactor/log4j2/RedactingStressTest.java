@@ -1,5 +1,6 @@
 package io.redactor.log4j2;
 
+import io.redactor.StressEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

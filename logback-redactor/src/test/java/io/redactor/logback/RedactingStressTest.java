@@ -1,5 +1,6 @@
 package io.redactor.logback;
 
+import io.redactor.StressEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.core.status.Status;

@@ -1,4 +1,4 @@
-package io.redactor.logback;
+package io.redactor;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The events of a stress run and the check of what was written. Thread {@code t} logs events
+ * The events of a stress run and the check of what was written, shared by the Logback and Log4j 2
+ * stress tests through this module's test jar. Thread {@code t} logs events
  * {@code s = 0 .. events - 1}, each line starting {@code t=<t> s=<s> }; every tenth event carries a
  * secret, alternately an {@code Authorization: Bearer} token and a GitHub token, each derived from
  * {@code (t, s)} so that the check can recompute it without keeping 800,000 tokens in memory.
@@ -20,9 +21,9 @@ import java.util.concurrent.CountDownLatch;
  * <p>The size of a run comes from the system properties {@code redactor.stress.threads} (default 8)
  * and {@code redactor.stress.events} (events per thread, default 1,000,000).
  */
-final class StressEvents {
-  static final int THREADS = Integer.getInteger("redactor.stress.threads", 8);
-  static final int EVENTS = Integer.getInteger("redactor.stress.events", 1_000_000);
+public final class StressEvents {
+  public static final int THREADS = Integer.getInteger("redactor.stress.threads", 8);
+  public static final int EVENTS = Integer.getInteger("redactor.stress.events", 1_000_000);
   private static final char[] ALPHABET =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
   private static final int MAX_REPORTED = 10;
@@ -31,21 +32,21 @@ final class StressEvents {
   }
 
   /** Logs one event: the thread and sequence numbers, then {@code text}. */
-  interface Sink {
+  public interface Sink {
     void log(int thread, int seq, String text);
   }
 
-  static boolean planted(int seq) {
+  public static boolean planted(int seq) {
     return seq % 10 == 0;
   }
 
   /** How many events of the run carry a secret. */
-  static long plantedCount() {
+  public static long plantedCount() {
     return (long) THREADS * ((EVENTS + 9) / 10);
   }
 
   /** What thread {@code t} logs as event {@code s}, after the {@code t=.. s=.. } prefix. */
-  static String plain(int thread, int seq) {
+  public static String plain(int thread, int seq) {
     if (seq % 20 == 0) {
       return "Authorization: Bearer " + token(thread, seq, 40);
     }
@@ -56,7 +57,7 @@ final class StressEvents {
   }
 
   /** What must be written for event {@code s}: the secret masked, everything else as logged. */
-  static String redacted(int thread, int seq) {
+  public static String redacted(int thread, int seq) {
     if (seq % 20 == 0) {
       return "Authorization: Bearer [REDACTED]";
     }
@@ -67,7 +68,7 @@ final class StressEvents {
   }
 
   /** The secret part of a planted event, the text that must never be written. */
-  static String secret(int thread, int seq) {
+  public static String secret(int thread, int seq) {
     return token(thread, seq, seq % 20 == 0 ? 40 : 36);
   }
 
@@ -87,7 +88,7 @@ final class StressEvents {
   }
 
   /** Runs {@link #THREADS} threads of {@link #EVENTS} events each, started together. */
-  static void run(Sink sink) throws InterruptedException {
+  public static void run(Sink sink) throws InterruptedException {
     CountDownLatch start = new CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
     List<Throwable> failures = new ArrayList<>();
@@ -120,14 +121,14 @@ final class StressEvents {
   }
 
   /** What the check found in a log file; every count but {@link #lines} must be zero. */
-  static final class Report {
-    long lines;
-    long redacted;
-    long leaked;
-    long duplicated;
-    long lost;
-    long malformed;
-    final List<String> examples = new ArrayList<>();
+  public static final class Report {
+    public long lines;
+    public long redacted;
+    public long leaked;
+    public long duplicated;
+    public long lost;
+    public long malformed;
+    public final List<String> examples = new ArrayList<>();
 
     private void example(String problem) {
       if (examples.size() < MAX_REPORTED) {
@@ -146,7 +147,7 @@ final class StressEvents {
    * Reads a log file whose lines are {@code <prefix>t=<t> s=<s> <text>} and checks that every
    * {@code (t, s)} of the run appears exactly once, with its text redacted exactly as expected.
    */
-  static Report check(Path file, String prefix) {
+  public static Report check(Path file, String prefix) {
     Report report = new Report();
     BitSet[] seen = new BitSet[THREADS];
     for (int t = 0; t < THREADS; t++) {
