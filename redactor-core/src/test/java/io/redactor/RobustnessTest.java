@@ -2,6 +2,7 @@ package io.redactor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,36 @@ final class RobustnessTest {
     };
     assertThat(reporting.findings(broken)).containsExactly(new Finding("redaction-failure", 0, 20));
     assertThat(reported).singleElement().extracting(Throwable::getMessage).isEqualTo("storage went away");
+  }
+
+  @Test
+  void anInjectedFailingRuleFailsClosedInEveryForm() {
+    List<Throwable> reported = new ArrayList<>();
+    Redactor failing;
+    try (Faults.Injected fault = Faults.throwOn("BOOM", new IllegalStateException("rule failed"))) {
+      failing = Redactor.builder().onFailure(reported::add).build();
+    }
+    String line = "BOOM token=ghp_" + "a".repeat(36);
+    StringBuilder builder = new StringBuilder("kept: ").append(line);
+
+    assertThat(failing.redact(line)).isSameAs(Redactor.FAILURE_MARKER);
+    assertThat(failing.redact(builder, 6)).isTrue();
+    assertThat(builder).hasToString("kept: " + Redactor.FAILURE_MARKER);
+    assertThat(failing.redact(line.getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(Redactor.FAILURE_MARKER.getBytes(StandardCharsets.UTF_8));
+    assertThat(failing.redact("no trigger here")).isEqualTo("no trigger here");
+    assertThat(reported).hasSize(3).allSatisfy(
+        t -> assertThat(t).hasMessage("rule failed"));
+    assertThat(Redactor.builder().build().redact(line))
+        .isEqualTo("BOOM token=[REDACTED]");
+  }
+
+  @Test
+  void anInjectedErrorFailsClosedToo() {
+    Redactor failing;
+    try (Faults.Injected fault = Faults.errorOn("BOOM", new OutOfMemoryError("injected"))) {
+      failing = Redactor.builder().build();
+    }
+    assertThat(failing.redact("BOOM password=hunter2")).isSameAs(Redactor.FAILURE_MARKER);
   }
 }
