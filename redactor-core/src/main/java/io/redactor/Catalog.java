@@ -26,7 +26,7 @@ final class Catalog {
   static final String AZURE_CLIENT_SECRET = "azure-ad-client-secret";
   /** Known secret values registered at run time. */
   static final String KNOWN_SECRET = "known-secret";
-  /** Text beyond {@link Engine#MAX_SCAN}: masked rather than passed on unscanned. */
+  /** Text beyond the scan limit ({@code max-scan}): masked or cut, never passed on unscanned. */
   static final String UNSCANNED = "unscanned-text";
 
   private static final long[] ALNUM = Text.ALNUM;

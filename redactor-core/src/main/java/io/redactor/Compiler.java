@@ -123,10 +123,15 @@ final class Compiler {
         throw new RedactorConfigException("allow", String.valueOf(value), "a non-empty value");
       }
     }
+    if (builder.maxScan < 1 || builder.maxScan > Engine.MAX_SCAN) {
+      throw new RedactorConfigException("max-scan", String.valueOf(builder.maxScan),
+          "a number of characters from 1 to " + Engine.MAX_SCAN);
+    }
     return new Engine(anchors, ruleIds.toArray(new String[0]), builder.style, mask,
         fingerprintKey(), builder.allowValues.toArray(new String[0]),
         allowPatterns.toArray(new LinearPattern[0]), builder.failureListener,
-        describe(enabled), !builder.customRules.isEmpty());
+        describe(enabled), !builder.customRules.isEmpty(), builder.maxScan,
+        builder.cutBeyondMaxScan);
   }
 
   private Set<String> enabledRules() {
@@ -285,6 +290,10 @@ final class Compiler {
     }
     d.append("; mask=").append(builder.mask).append("; style=")
         .append(builder.style.name().toLowerCase(java.util.Locale.ROOT));
+    if (builder.maxScan != Engine.MAX_SCAN || builder.cutBeyondMaxScan) {
+      d.append("; max-scan=").append(builder.maxScan).append("; beyond-max-scan=")
+          .append(builder.cutBeyondMaxScan ? "cut" : "mask");
+    }
     return d.toString();
   }
 }

@@ -35,7 +35,7 @@ final class Engine {
   private static final VarHandle LONG =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  /** Texts are scanned up to this many characters; the rest is masked as unscanned. */
+  /** The highest limit of {@link #maxScan}, set by the 28 bits of a position in a hit. */
   static final int MAX_SCAN = (1 << 28) - 1;
 
   private final byte[] filter;
@@ -53,13 +53,18 @@ final class Engine {
   private final LinearPattern[] allowPatterns;
   private final Consumer<? super Throwable> failureListener;
   private final int unscannedRule;
+  /** Texts are scanned up to this many characters; the rest is masked or cut, never passed on. */
+  private final int maxScan;
+  private final boolean cutBeyondMaxScan;
   private final String description;
   /** Custom rules known to have no further match in the text being scanned, per thread. */
   private final ThreadLocal<long[]> exhausted;
 
   Engine(Anchors anchors, String[] ruleIds, MaskStyle style, String maskText, long[] fingerprintKey,
       String[] allowValues, LinearPattern[] allowPatterns, Consumer<? super Throwable> listener,
-      String description, boolean customRules) {
+      String description, boolean customRules, int maxScan, boolean cutBeyondMaxScan) {
+    this.maxScan = maxScan;
+    this.cutBeyondMaxScan = cutBeyondMaxScan;
     this.exhausted = customRules ? ThreadLocal.withInitial(() -> new long[4]) : null;
     anchors.seal();
     this.filter = anchors.filter;
@@ -115,6 +120,36 @@ final class Engine {
     return (int) (hit >>> 8) & MAX_SCAN;
   }
 
+  /** The end of {@code hit} in a text of {@code length}: unscanned text runs to the end. */
+  private int end(long hit, int length) {
+    return rule(hit) == unscannedRule ? length : end(hit);
+  }
+
+  /**
+   * Where the scan of a text starting at {@code lo} and ending at {@code hi} stops: never inside
+   * a surrogate pair or a UTF-8 sequence, so that what is kept stays well-formed.
+   */
+  private int scanLimit(CharSequence s, byte[] b, int lo, int hi) {
+    int limit = (int) Math.min(hi, Math.min((long) lo + maxScan, MAX_SCAN));
+    if (limit == hi) {
+      return limit;
+    }
+    if (b != null) {
+      for (int k = 0; k < 3 && limit > lo && (b[limit] & 0xC0) == 0x80; k++) {
+        limit--;
+      }
+    } else if (limit > lo && Character.isLowSurrogate(s.charAt(limit))
+        && Character.isHighSurrogate(s.charAt(limit - 1))) {
+      limit--;
+    }
+    return limit;
+  }
+
+  /** The hit for what lies beyond the scan limit, if the scan from {@code from} reached it. */
+  private long beyondLimit(int from, int limit, int hi) {
+    return limit < hi && from <= limit ? hit(Math.max(from, limit), limit, unscannedRule) : NO_HIT;
+  }
+
   static int rule(long hit) {
     return (int) hit & 0xFF;
   }
@@ -124,7 +159,7 @@ final class Engine {
 
   /** The first secret found at or after {@code from} in {@code s}, never reading before {@code lo}. */
   private long next(CharSequence s, int from, int lo, int hi) {
-    int limit = Math.min(hi, MAX_SCAN);
+    int limit = scanLimit(s, null, lo, hi);
     byte[] f = filter;
     int prev = from > lo ? Math.min(s.charAt(from - 1), 127) : 0;
     // Flags of 64 characters are gathered into one word without a branch, then only the set
@@ -146,7 +181,7 @@ final class Engine {
         }
       }
     }
-    return limit < hi && from <= limit ? hit(Math.max(from, limit), hi, unscannedRule) : NO_HIT;
+    return beyondLimit(from, limit, hi);
   }
 
   /**
@@ -155,7 +190,7 @@ final class Engine {
    * bigrams is flagged. Bytes of 0x80 and above fold into 127, as non-ASCII characters do.
    */
   private long next(byte[] s, int from, int hi) {
-    int limit = Math.min(hi, MAX_SCAN);
+    int limit = scanLimit(null, s, 0, hi);
     byte[] f = filter;
     int prev = from > 0 ? Math.min(s[from - 1] & 0xFF, 127) : 0;
     int i = from;
@@ -182,7 +217,7 @@ final class Engine {
     if (hit != NO_HIT) {
       return hit;
     }
-    return limit < hi && from <= limit ? hit(Math.max(from, limit), hi, unscannedRule) : NO_HIT;
+    return beyondLimit(from, limit, hi);
   }
 
   /** Probes the flagged bigrams ending in {@code [from, to)} of UTF-8 bytes, one at a time. */
@@ -258,7 +293,7 @@ final class Engine {
     int copied = 0;
     while (hit != NO_HIT) {
       int start = Math.max(start(hit), copied);
-      int end = end(hit);
+      int end = end(hit, n);
       out.append(s, copied, start).append(mask(rule(hit), s, null, start, end));
       copied = end;
       hit = end < n ? next(s, end, 0, n) : NO_HIT;
@@ -273,8 +308,9 @@ final class Engine {
     long hit;
     while (pos < s.length() && (hit = next(s, pos, from, s.length())) != NO_HIT) {
       int start = Math.max(start(hit), pos);
-      String mask = mask(rule(hit), s, null, start, end(hit));
-      s.replace(start, end(hit), mask);
+      int end = end(hit, s.length());
+      String mask = mask(rule(hit), s, null, start, end);
+      s.replace(start, end, mask);
       pos = start + mask.length();
       changed = true;
     }
@@ -293,7 +329,7 @@ final class Engine {
     int copied = 0;
     while (hit != NO_HIT) {
       int start = Math.max(start(hit), copied);
-      int end = end(hit);
+      int end = end(hit, n);
       byte[] mask = mask(rule(hit), null, s, start, end).getBytes(StandardCharsets.UTF_8);
       int needed = size + (start - copied) + mask.length + (n - end);
       if (needed > out.length) {
@@ -321,8 +357,8 @@ final class Engine {
     long hit;
     while (pos < n && (hit = next(s, pos, 0, n)) != NO_HIT) {
       int start = Math.max(start(hit), pos);
-      found.add(new Finding(ruleIds[rule(hit)], start, end(hit)));
-      pos = end(hit);
+      found.add(new Finding(ruleIds[rule(hit)], start, end(hit, n)));
+      pos = end(hit, n);
     }
     return found;
   }
@@ -361,6 +397,9 @@ final class Engine {
   }
 
   private String mask(int rule, CharSequence s, byte[] b, int start, int end) {
+    if (rule == unscannedRule && cutBeyondMaxScan) {
+      return "";
+    }
     if (style != MaskStyle.FINGERPRINT || rule == unscannedRule) {
       return masks[rule];
     }

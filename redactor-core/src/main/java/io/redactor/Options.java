@@ -7,7 +7,7 @@ import java.util.Locale;
 /** Reads the option string documented on {@link Redactor} into a builder. */
 final class Options {
   static final String NAMES = "rules, keys, rule, secret, env-secrets, allow, allow-pattern, mask, "
-      + "style, fingerprint-key";
+      + "style, fingerprint-key, max-scan, beyond-max-scan";
 
   private Options() {
   }
@@ -71,6 +71,15 @@ final class Options {
       case "fingerprint-key":
         builder.fingerprintKey(value);
         break;
+      case "max-scan":
+        builder.maxScan(count(name, value));
+        break;
+      case "beyond-max-scan":
+        if (!value.equalsIgnoreCase("mask") && !value.equalsIgnoreCase("cut")) {
+          throw new RedactorConfigException(name, value, "mask or cut");
+        }
+        builder.cutBeyondMaxScan(value.equalsIgnoreCase("cut"));
+        break;
       default:
         throw new RedactorConfigException(name, value, "a known option name: " + NAMES);
     }
@@ -86,6 +95,15 @@ final class Options {
         return MaskStyle.FINGERPRINT;
       default:
         throw new RedactorConfigException("style", value, "plain, label or fingerprint");
+    }
+  }
+
+  private static int count(String name, String value) {
+    try {
+      return Integer.parseInt(value.replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw new RedactorConfigException(name, value, "a number of characters from 1 to "
+          + Engine.MAX_SCAN);
     }
   }
 

@@ -60,6 +60,11 @@ import java.util.function.Consumer;
  *   <tr><td>{@code fingerprint-key}</td><td>the key of {@code style=fingerprint}; without it a
  *       random key is drawn per process, so fingerprints match within one process only</td>
  *       <td>random</td></tr>
+ *   <tr><td>{@code max-scan}</td><td>the most characters of one text that are scanned (1 to
+ *       268435455); what lies beyond is never written unscanned: see
+ *       {@code beyond-max-scan}</td><td>268435455</td></tr>
+ *   <tr><td>{@code beyond-max-scan}</td><td>what becomes of the text beyond {@code max-scan}:
+ *       {@code mask} replaces it with one mask, {@code cut} drops it</td><td>{@code mask}</td></tr>
  * </table>
  *
  * <p>Patterns ({@code rule}, {@code allow-pattern}) use a subset of {@link java.util.regex}
@@ -225,6 +230,8 @@ public final class Redactor {
     String mask = DEFAULT_MASK;
     MaskStyle style = MaskStyle.PLAIN;
     String fingerprintKey;
+    int maxScan = Engine.MAX_SCAN;
+    boolean cutBeyondMaxScan;
     Consumer<? super Throwable> failureListener = t -> { };
 
     Builder() {
@@ -321,6 +328,22 @@ public final class Redactor {
     /** The key of {@link MaskStyle#FINGERPRINT}; a random key per process without it. */
     public Builder fingerprintKey(String key) {
       fingerprintKey = key;
+      return this;
+    }
+
+    /**
+     * The most characters of one text that are scanned, 268,435,455 by default. Text beyond them
+     * is masked, or dropped after {@link #cutBeyondMaxScan(boolean)}: never passed on unscanned.
+     * A lower limit bounds the time one huge message can take.
+     */
+    public Builder maxScan(int chars) {
+      maxScan = chars;
+      return this;
+    }
+
+    /** Whether text beyond {@link #maxScan(int)} is dropped rather than replaced by one mask. */
+    public Builder cutBeyondMaxScan(boolean cut) {
+      cutBeyondMaxScan = cut;
       return this;
     }
 
