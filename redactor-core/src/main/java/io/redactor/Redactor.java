@@ -141,6 +141,29 @@ public final class Redactor {
   }
 
   /**
+   * {@link #redact(String)} of a text formatted from {@code template}, such as a logging event's
+   * message and its pattern ({@code "User {} logged in from {}"}), with the same result.
+   *
+   * <p>A log statement passes the same template instance at every call, so the redactor remembers,
+   * per instance, where the scan of its literal parts must look, and afterwards scans only the
+   * arguments and the places where they meet the literal text; a message without arguments
+   * ({@code text == template}) costs a lookup. Templates are remembered from their second use, a
+   * bounded number of them, so that messages built at run time cost no more than
+   * {@link #redact(String)}.
+   */
+  public String redact(String text, String template) {
+    if (text == null || template == null) {
+      return redact(text);
+    }
+    try {
+      return engine.redact(text, template);
+    } catch (Throwable t) {
+      engine.reportFailure(t);
+      return FAILURE_MARKER;
+    }
+  }
+
+  /**
    * Masks every secret in {@code text} from index {@code from} on, editing it in place.
    * Characters before {@code from} are neither read nor changed.
    *
@@ -153,6 +176,29 @@ public final class Redactor {
     int start = Math.max(from, 0);
     try {
       return engine.redact(text, start);
+    } catch (Throwable t) {
+      engine.reportFailure(t);
+      text.setLength(start);
+      text.append(FAILURE_MARKER);
+      return true;
+    }
+  }
+
+  /**
+   * {@link #redact(StringBuilder, int)} where what follows {@code from} holds text formatted from
+   * {@code template}, such as a layout's output around a logging event's message: see
+   * {@link #redact(String, String)}.
+   */
+  public boolean redact(StringBuilder text, int from, String template) {
+    if (template == null) {
+      return redact(text, from);
+    }
+    if (text == null || from >= text.length()) {
+      return false;
+    }
+    int start = Math.max(from, 0);
+    try {
+      return engine.redact(text, start, template);
     } catch (Throwable t) {
       engine.reportFailure(t);
       text.setLength(start);
