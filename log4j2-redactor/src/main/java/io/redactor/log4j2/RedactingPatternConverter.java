@@ -8,6 +8,7 @@ import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.plugins.Plugin;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.logging.log4j.core.pattern.ConverterKeys;
+import org.apache.logging.log4j.core.pattern.LineSeparatorPatternConverter;
 import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
@@ -37,6 +38,11 @@ import org.apache.logging.log4j.util.PerformanceSensitive;
  * {@link Redactor#FAILURE_MARKER} for every event and nothing of the sub-pattern. (Returning no
  * converter would make Log4j print the literal word {@code redact} and, through
  * {@code alwaysWriteExceptions}, every stack trace unredacted.)
+ *
+ * <p>Should rendering or redacting one event fail, all the sub-pattern rendered of it is replaced
+ * by the marker and the failure is reported once through the status logger; logging goes on.
+ * When the sub-pattern holds a line separator ({@code %n}), the marker is followed by one, so that
+ * the next event still starts a line of its own.
  */
 @Plugin(name = "redact", category = PatternConverter.CATEGORY)
 @ConverterKeys({"redact"})
@@ -47,15 +53,18 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
   private final List<PatternFormatter> formatters;
   private final Redactor redactor;
   private final boolean handlesThrowable;
+  /** The sub-pattern's {@code %n}, written after the failure marker; {@code null} if none. */
+  private final PatternFormatter lineSeparator;
   private final FailureReporter failures;
 
   private RedactingPatternConverter(
       List<PatternFormatter> formatters, Redactor redactor, boolean handlesThrowable,
-      FailureReporter failures) {
+      PatternFormatter lineSeparator, FailureReporter failures) {
     super(NAME, NAME);
     this.formatters = formatters;
     this.redactor = redactor;
     this.handlesThrowable = handlesThrowable;
+    this.lineSeparator = lineSeparator;
     this.failures = failures;
   }
 
@@ -85,34 +94,65 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
     PatternParser parser = PatternLayout.createPatternParser(config);
     List<PatternFormatter> formatters = parser.parse(options[0]);
     boolean handlesThrowable = false;
+    PatternFormatter lineSeparator = null;
     for (PatternFormatter formatter : formatters) {
       handlesThrowable |= formatter.getConverter().handlesThrowable();
+      if (formatter.getConverter() instanceof LineSeparatorPatternConverter) {
+        lineSeparator = formatter;
+      }
     }
     if (redactor == null) {
       // Closed: render nothing of the sub-pattern, and claim the throwable so that no layout
       // adds it in the clear.
-      return new RedactingPatternConverter(Collections.emptyList(), null, true, failures);
+      return new RedactingPatternConverter(
+          Collections.emptyList(), null, true, lineSeparator, failures);
     }
-    return new RedactingPatternConverter(formatters, redactor, handlesThrowable, failures);
+    return new RedactingPatternConverter(
+        formatters, redactor, handlesThrowable, lineSeparator, failures);
   }
 
   @Override
   public void format(LogEvent event, StringBuilder toAppendTo) {
     int start = toAppendTo.length();
     if (redactor == null) {
-      toAppendTo.append(Redactor.FAILURE_MARKER);
+      writeFailureMarker(event, toAppendTo);
       return;
     }
     try {
       for (int i = 0; i < formatters.size(); i++) {
         formatters.get(i).format(event, toAppendTo);
       }
-      redactor.redact(toAppendTo, start);
+      if (redactor.redact(toAppendTo, start) && lineSeparator != null
+          && isFailureMarker(toAppendTo, start)) {
+        // The engine failed and wrote the marker in place of everything, line separator too.
+        lineSeparator.format(event, toAppendTo);
+      }
     } catch (Throwable failure) {
       // Whatever was rendered may hold a secret: fail closed for this event.
       toAppendTo.setLength(start);
-      toAppendTo.append(Redactor.FAILURE_MARKER);
+      writeFailureMarker(event, toAppendTo);
       failures.accept(failure);
+    }
+  }
+
+  /** Whether all from {@code start} on is the failure marker, compared without a copy. */
+  private static boolean isFailureMarker(StringBuilder text, int start) {
+    String marker = Redactor.FAILURE_MARKER;
+    if (text.length() - start != marker.length()) {
+      return false;
+    }
+    for (int i = 0; i < marker.length(); i++) {
+      if (text.charAt(start + i) != marker.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void writeFailureMarker(LogEvent event, StringBuilder toAppendTo) {
+    toAppendTo.append(Redactor.FAILURE_MARKER);
+    if (lineSeparator != null) {
+      lineSeparator.format(event, toAppendTo);
     }
   }
 

@@ -62,8 +62,11 @@ import org.apache.logging.log4j.util.TriConsumer;
  * replaced by one whose message is {@link Redactor#FAILURE_MARKER}, without context data or
  * throwable. (A {@code <Rewrite>} appender given no policy would pass every event on unredacted.)
  *
- * <p>Should redacting one event fail, that event is replaced in the same way and the failure is
- * reported once through the status logger; logging goes on.
+ * <p>Should the engine fail on one part of an event (the message, a context or map entry, a
+ * throwable's message), that part is replaced by {@link Redactor#FAILURE_MARKER} and the other
+ * parts are redacted as usual; should reading the event fail (a message or throwable that throws),
+ * the whole event is replaced as above. The failure is reported once through the status logger;
+ * logging goes on.
  */
 @Plugin(name = "RedactingRewritePolicy", category = Core.CATEGORY_NAME,
     elementType = "rewritePolicy", printObject = true)
@@ -262,6 +265,10 @@ public final class RedactingRewritePolicy implements RewritePolicy {
     scratch.append(value);
     if (!redactor.redact(scratch, 0)) {
       return null;
+    }
+    if (Redactor.FAILURE_MARKER.contentEquals(scratch)) {
+      // Failed on the entry: the value may be a secret only by its key, so it goes too.
+      return Redactor.FAILURE_MARKER;
     }
     if (startsWithKey(scratch, key)) {
       return scratch.substring(valueStart);

@@ -2,6 +2,7 @@ package io.redactor.log4j2;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -31,17 +32,22 @@ final class Log4jFixture {
 
   /** (Re)configures the application's logger context from a test resource. */
   static LoggerContext configure(String resource, Path outputDirectory) {
-    System.setProperty(OUTPUT_PROPERTY, outputDirectory.toString());
     URL url = Thread.currentThread().getContextClassLoader().getResource(resource);
     if (url == null) {
       throw new IllegalArgumentException("no test resource " + resource);
     }
-    LoggerContext context = (LoggerContext) LogManager.getContext(false);
     try {
-      context.setConfigLocation(url.toURI());
+      return configure(url.toURI(), outputDirectory);
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(e);
     }
+  }
+
+  /** (Re)configures the application's logger context from a configuration file at any place. */
+  static LoggerContext configure(URI location, Path outputDirectory) {
+    System.setProperty(OUTPUT_PROPERTY, outputDirectory.toString());
+    LoggerContext context = (LoggerContext) LogManager.getContext(false);
+    context.setConfigLocation(location);
     return context;
   }
 
@@ -87,6 +93,7 @@ final class Log4jFixture {
    */
   static final class StatusErrors implements StatusListener {
     private final List<String> messages = new ArrayList<>();
+    private final List<Throwable> causes = new ArrayList<>();
 
     static StatusErrors register() {
       StatusErrors errors = new StatusErrors();
@@ -98,6 +105,7 @@ final class Log4jFixture {
     public synchronized void log(StatusData data) {
       if (data.getLevel().isMoreSpecificThan(Level.ERROR)) {
         messages.add(data.getMessage().getFormattedMessage());
+        causes.add(data.getThrowable());
       }
     }
 
@@ -108,6 +116,11 @@ final class Log4jFixture {
 
     synchronized List<String> messages() {
       return new ArrayList<>(messages);
+    }
+
+    /** The throwable reported with each message, {@code null} where there was none. */
+    synchronized List<Throwable> causes() {
+      return new ArrayList<>(causes);
     }
 
     /** Unregisters; the status logger itself calls {@link #close()} on removal. */

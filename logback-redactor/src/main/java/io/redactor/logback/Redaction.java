@@ -8,8 +8,11 @@ import io.redactor.RedactorConfigException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What every component of this module shares: the configuration written in {@code logback.xml}
@@ -18,7 +21,9 @@ import java.util.Locale;
  *
  * <p>Failure reporting follows one rule: an event whose redaction failed is written with
  * {@link Redactor#FAILURE_MARKER} in place of its text, and the component reports one status
- * error for it, however many of its parts failed.
+ * error for it, however many of its parts failed. The cause goes with it, unless a message in its
+ * chain quotes a secret (an encoder's {@code "cannot encode password=hunter2"}): status messages
+ * reach the console, so such a cause is reported as a {@link RedactedCause}.
  */
 final class Redaction {
   static final byte[] FAILURE_LINE =
@@ -257,10 +262,67 @@ final class Redaction {
     lastFailedEvent = event;
     String message = "Redaction of a logging event failed; " + Redactor.FAILURE_MARKER
         + " was written in place of its text";
-    if (cause == null) {
+    Throwable reported = cause == null ? null : reportable(cause);
+    if (reported == null) {
       owner.addError(message);
     } else {
-      owner.addError(message, cause);
+      owner.addError(message, reported);
+    }
+  }
+
+  /**
+   * {@code cause} itself, or a redacted copy when a message in its chain holds a secret; none
+   * when there is no redactor to check it or its messages cannot be read (reporting must not
+   * throw).
+   */
+  private Throwable reportable(Throwable cause) {
+    Redactor current = redactor;
+    if (current == null) {
+      return null;
+    }
+    try {
+      boolean[] changed = {false};
+      Throwable copy = RedactedCause.copy(
+          cause, current, changed, Collections.newSetFromMap(new IdentityHashMap<>()));
+      return changed[0] ? copy : cause;
+    } catch (RuntimeException unreadable) {
+      return null;
+    }
+  }
+
+  /**
+   * A cause reported in place of one whose messages quoted a secret: its message is the original
+   * class name and redacted message, its frames are the original's, and its causes and
+   * suppressed throwables are copied the same way.
+   */
+  static final class RedactedCause extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private RedactedCause(String message) {
+      super(message);
+    }
+
+    static Throwable copy(
+        Throwable original, Redactor redactor, boolean[] changed, Set<Throwable> seen) {
+      seen.add(original);
+      String message = original.getMessage();
+      String redacted = redactor.redact(message);
+      if (redacted != message) {
+        changed[0] = true;
+      }
+      String name = original.getClass().getName();
+      RedactedCause copy = new RedactedCause(redacted == null ? name : name + ": " + redacted);
+      copy.setStackTrace(original.getStackTrace());
+      Throwable cause = original.getCause();
+      if (cause != null && !seen.contains(cause)) {
+        copy.initCause(copy(cause, redactor, changed, seen));
+      }
+      for (Throwable suppressed : original.getSuppressed()) {
+        if (!seen.contains(suppressed)) {
+          copy.addSuppressed(copy(suppressed, redactor, changed, seen));
+        }
+      }
+      return copy;
     }
   }
 }

@@ -5,8 +5,11 @@ import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.status.StatusListener;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +59,26 @@ final class LogbackFixture implements AutoCloseable {
     if (url == null) {
       throw new IllegalArgumentException("no test resource " + resource);
     }
+    return configure(context, url, dir);
+  }
+
+  /**
+   * A new context configured from a file, which Logback then watches when the file says
+   * {@code scan="true"}: configuring from a file URL makes it the main watch URL.
+   */
+  static LogbackFixture configureFile(Path file, StatusListener listener, Path dir) {
+    LoggerContext context = new LoggerContext();
+    context.setName(file.getFileName().toString());
+    context.setMDCAdapter(new LogbackMDCAdapter());
+    context.getStatusManager().add(listener);
+    try {
+      return configure(context, file.toUri().toURL(), dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static LogbackFixture configure(LoggerContext context, URL url, Path dir) {
     LogbackFixture fixture = new LogbackFixture(context, dir);
     fixture.context.putProperty("dir", dir.toString());
     JoranConfigurator configurator = new JoranConfigurator();
@@ -98,6 +121,16 @@ final class LogbackFixture implements AutoCloseable {
     return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
   }
 
+  /** The messages the {@link ThrowingAppender} named {@code name} delivered. */
+  @SuppressWarnings("unchecked")
+  List<String> delivered(String name) {
+    List<String> delivered = (List<String>) context.getObject(ThrowingAppender.KEY + name);
+    if (delivered == null) {
+      throw new IllegalArgumentException("no throwing appender " + name);
+    }
+    return List.copyOf(delivered);
+  }
+
   /** Every status message at {@code level} or above, one per line, with its cause's message. */
   List<String> statuses(int level) {
     return context.getStatusManager().getCopyOfStatusList().stream()
@@ -108,6 +141,23 @@ final class LogbackFixture implements AutoCloseable {
 
   List<String> errors() {
     return statuses(Status.ERROR);
+  }
+
+  /**
+   * Every status with the whole stack trace of its cause (causes and suppressed included), which
+   * is what a console status listener prints; tests check that no secret reaches it.
+   */
+  String statusReport() {
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    for (Status status : context.getStatusManager().getCopyOfStatusList()) {
+      out.println(status);
+      if (status.getThrowable() != null) {
+        status.getThrowable().printStackTrace(out);
+      }
+    }
+    out.flush();
+    return text.toString();
   }
 
   static String lines(String... lines) {
