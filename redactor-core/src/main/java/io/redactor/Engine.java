@@ -161,21 +161,12 @@ final class Engine {
   /** The first secret found at or after {@code from} in {@code s}, never reading before {@code lo}. */
   private long next(CharSequence s, int from, int lo, int hi) {
     int limit = scanLimit(s, null, lo, hi);
-    long hit = scan(s, from, limit, lo, limit);
-    return hit != NO_HIT ? hit : beyondLimit(from, limit, hi);
-  }
-
-  /**
-   * The first secret whose anchor ends in {@code [from, to)}, where detectors may read
-   * {@code [lo, limit)}.
-   */
-  private long scan(CharSequence s, int from, int to, int lo, int limit) {
     byte[] f = filter;
     int prev = from > lo ? Math.min(s.charAt(from - 1), 127) : 0;
     // Flags of 64 characters are gathered into one word without a branch, then only the set
     // bits are visited: no unpredictable branch per character on the way.
-    for (int base = from; base < to; base += 64) {
-      int end = Math.min(base + 64, to);
+    for (int base = from; base < limit; base += 64) {
+      int end = Math.min(base + 64, limit);
       long flagged = 0;
       for (int i = base; i < end; i++) {
         int c = Math.min(s.charAt(i), 127);
@@ -191,72 +182,7 @@ final class Engine {
         }
       }
     }
-    return NO_HIT;
-  }
-
-  /**
-   * {@link #next(CharSequence, int, int, int)} for text formatted from the template {@code t},
-   * whose literal parts were found at {@code at[k]} (or not, where it is -1): inside a part,
-   * only the positions where its own characters form an anchor bigram are probed; the first
-   * position of each part, whose bigram straddles what precedes it, and all text between parts
-   * are scanned as usual. The same positions are probed as by a scan of every character, so the
-   * hits are the same.
-   */
-  private long nextInTemplate(CharSequence s, int from, int lo, int hi, Templates.Template t,
-      int[] at) {
-    int limit = scanLimit(s, null, lo, hi);
-    int pos = from;
-    for (int k = 0; k < t.parts.length && pos < limit; k++) {
-      int start = at[k];
-      if (start < 0) {
-        continue;
-      }
-      int end = start + t.parts[k].length();
-      if (end <= pos) {
-        continue;
-      }
-      if (pos <= start) {
-        long hit = scan(s, pos, Math.min(start + 1, limit), lo, limit);
-        if (hit != NO_HIT) {
-          return hit;
-        }
-        pos = start + 1;
-      }
-      for (int offset : t.anchors[k]) {
-        int p = start + offset;
-        if (p >= pos && p < limit) {
-          long hit = probe(s, null, slots[bigram(s, p)], p, lo, limit);
-          if (hit != NO_HIT) {
-            return hit;
-          }
-        }
-      }
-      pos = end;
-    }
-    long hit = pos < limit ? scan(s, pos, limit, lo, limit) : NO_HIT;
-    return hit != NO_HIT ? hit : beyondLimit(from, limit, hi);
-  }
-
-  private static int bigram(CharSequence s, int p) {
-    return Math.min(s.charAt(p - 1), 127) << 7 | Math.min(s.charAt(p), 127);
-  }
-
-  /**
-   * The offsets in {@code part} where the bigram of two of its characters is an anchor bigram:
-   * the only positions of the part that the scan probes wherever the part occurs.
-   */
-  int[] anchorOffsets(String part) {
-    int count = 0;
-    int[] offsets = new int[8];
-    for (int q = 1; q < part.length(); q++) {
-      if (filter[bigram(part, q)] != 0) {
-        if (count == offsets.length) {
-          offsets = Arrays.copyOf(offsets, count * 2);
-        }
-        offsets[count++] = q;
-      }
-    }
-    return Arrays.copyOf(offsets, count);
+    return beyondLimit(from, limit, hi);
   }
 
   /**
@@ -357,30 +283,24 @@ final class Engine {
     exhausted.get()[rule >>> 6] |= 1L << rule;
   }
 
-  String redact(String s) {
-    return redact(s, null, null);
-  }
-
-  /** {@link #redact(String)} of text formatted from {@code template}: see {@link Templates}. */
+  /**
+   * {@link #redact(String)} of a message formatted from {@code template}: a message that is its
+   * template, as one without arguments is, gets the template's remembered redaction.
+   */
   String redact(String s, String template) {
-    Templates.Template t = templates.lookup(template);
-    if (t == null) {
-      return redact(s, null, null);
+    if (s.length() == template.length()) {
+      Templates.Template t = templates.lookup(template);
+      if (t != null && (s == template || s.equals(template))) {
+        return t.redacted == template ? s : t.redacted;
+      }
     }
-    if (s == template) {
-      return t.redacted;
-    }
-    return redact(s, t, templates.locate(s, 0, t));
+    return redact(s);
   }
 
-  private long next(CharSequence s, int from, int lo, int hi, Templates.Template t, int[] at) {
-    return t == null ? next(s, from, lo, hi) : nextInTemplate(s, from, lo, hi, t, at);
-  }
-
-  private String redact(String s, Templates.Template t, int[] at) {
+  String redact(String s) {
     begin();
     int n = s.length();
-    long hit = next(s, 0, 0, n, t, at);
+    long hit = next(s, 0, 0, n);
     if (hit == NO_HIT) {
       return s;
     }
@@ -391,23 +311,28 @@ final class Engine {
       int end = end(hit, n);
       out.append(s, copied, start).append(mask(rule(hit), s, null, start, end));
       copied = end;
-      hit = end < n ? next(s, end, 0, n, t, at) : NO_HIT;
+      hit = end < n ? next(s, end, 0, n) : NO_HIT;
     }
     return out.append(s, copied, n).toString();
   }
 
-  boolean redact(StringBuilder s, int from) {
-    return redact(s, from, null, null);
-  }
-
-  /** {@link #redact(StringBuilder, int)} of text holding what {@code template} formatted. */
+  /** {@link #redact(String, String)} for text from {@code from} on in a builder. */
   boolean redact(StringBuilder s, int from, String template) {
-    Templates.Template t = templates.lookup(template);
-    return t == null ? redact(s, from, null, null)
-        : redact(s, from, t, templates.locate(s, from, t));
+    if (s.length() - from == template.length()) {
+      Templates.Template t = templates.lookup(template);
+      if (t != null && t.isTextOf(s, from)) {
+        if (t.redacted == template) {
+          return false;
+        }
+        s.setLength(from);
+        s.append(t.redacted);
+        return true;
+      }
+    }
+    return redact(s, from);
   }
 
-  private boolean redact(StringBuilder s, int from, Templates.Template t, int[] at) {
+  boolean redact(StringBuilder s, int from) {
     begin();
     // All hits are found before the first mask is written, then masked from the last: a detector
     // that reads back (a key before its value) must see the text as given, not a mask, or this
@@ -417,7 +342,7 @@ final class Engine {
     int count = 0;
     int pos = from;
     long hit;
-    while (pos < n && (hit = next(s, pos, from, n, t, at)) != NO_HIT) {
+    while (pos < n && (hit = next(s, pos, from, n)) != NO_HIT) {
       if (hits == null || count == hits.length) {
         hits = hits == null ? new long[8] : Arrays.copyOf(hits, count * 2);
       }

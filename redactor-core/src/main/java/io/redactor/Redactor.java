@@ -141,15 +141,14 @@ public final class Redactor {
   }
 
   /**
-   * {@link #redact(String)} of a text formatted from {@code template}, such as a logging event's
-   * message and its pattern ({@code "User {} logged in from {}"}), with the same result.
+   * {@link #redact(String)} of a logging event's message, formatted from {@code template} (the
+   * pattern a log statement passes, such as {@code "User {} logged in"}), with the same result.
    *
-   * <p>A log statement passes the same template instance at every call, so the redactor remembers,
-   * per instance, where the scan of its literal parts must look, and afterwards scans only the
-   * arguments and the places where they meet the literal text; a message without arguments
-   * ({@code text == template}) costs a lookup. Templates are remembered from their second use, a
-   * bounded number of them, so that messages built at run time cost no more than
-   * {@link #redact(String)}.
+   * <p>A log statement passes the same template instance at every call, and a message without
+   * arguments is its template: the redactor remembers the redaction of such templates, per
+   * instance, so that the message then costs a comparison instead of a scan. Templates are
+   * remembered from their second use, up to a bounded number, so that messages built at run time
+   * cost no more than {@link #redact(String)} and allocate nothing more.
    */
   public String redact(String text, String template) {
     if (text == null || template == null) {
@@ -185,9 +184,8 @@ public final class Redactor {
   }
 
   /**
-   * {@link #redact(StringBuilder, int)} where what follows {@code from} holds text formatted from
-   * {@code template}, such as a layout's output around a logging event's message: see
-   * {@link #redact(String, String)}.
+   * {@link #redact(StringBuilder, int)} where what follows {@code from} is a logging event's
+   * message, formatted from {@code template}: see {@link #redact(String, String)}.
    */
   public boolean redact(StringBuilder text, int from, String template) {
     if (template == null) {

@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** Redacting with a template gives exactly what redacting the text alone gives. */
+/** Redacting a message with its template gives exactly what redacting the message alone gives. */
 final class TemplateTest {
   private static final Redactor REDACTOR = Redactor.builder().sensitiveKey("ssn")
       .addSecret("hunter2hunter2").addRule("ticket", "tkt-", "[0-9]{6}").build();

@@ -9,6 +9,8 @@ import org.apache.logging.log4j.core.config.DefaultConfiguration;
 import org.apache.logging.log4j.core.impl.Log4jLogEvent;
 import org.apache.logging.log4j.core.layout.ByteBufferDestination;
 import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.apache.logging.log4j.message.Message;
+import org.apache.logging.log4j.message.ParameterizedMessage;
 import org.apache.logging.log4j.message.SimpleMessage;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,8 +29,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * layout and to what Log4j users write today ({@code %replace} with a regex), and what does the
  * {@code RedactingRewritePolicy} cost per event?
  *
- * <p>One operation encodes one event (the next line of the corpus, as a {@code SimpleMessage})
- * into a reused byte buffer, as a file appender does. The corpus is the loghub sample logs as they
+ * <p>One operation encodes one event (the next of 4,096 lines drawn from the corpus) into a
+ * reused byte buffer, as a file appender does. The line comes as a constant message
+ * ({@code CONSTANT}: a {@code SimpleMessage}, as {@code log.info(line)} with a string literal
+ * makes, whose redaction the redactor remembers) or as a message built at run time
+ * ({@code ONE_ARGUMENT}: a {@code ParameterizedMessage} of {@code "{}"} and the line, every
+ * character of which is scanned at every event). The corpus is the loghub sample logs as they
  * are ({@code clean}) or with a secret planted in 5% of the lines ({@code secrets5}). The forks
  * run in Log4j's garbage-free mode (thread-local buffers, direct encoders), so with
  * {@code -prof gc} the {@code gc.alloc.rate.norm} row is the allocation of one encoded event: 0
@@ -55,6 +61,9 @@ import org.openjdk.jmh.annotations.Warmup;
     "-Dlog4j2.garbagefreeThreadContextMap=true",
     "-Dlog4j2.statusLoggerLevel=ERROR"})
 public class Log4j2LayoutBenchmark {
+  /** Events, drawn evenly from the corpus and cycled through, as in the Logback benchmark. */
+  private static final int EVENTS = 4096;
+
   /** A naive keyword regex, as a user would first write it. */
   static final String NAIVE_REGEX =
       "(?i)(password|passwd|secret|token|api[_-]?key|authorization)([=:] *)[^ ,;&]+";
@@ -110,6 +119,9 @@ public class Log4j2LayoutBenchmark {
   @Param({Corpus.CLEAN, Corpus.SECRETS_5})
   public String corpus;
 
+  @Param({"ONE_ARGUMENT", "CONSTANT"})
+  public String message;
+
   private PatternLayout layout;
   private RedactingRewritePolicy policy;
   private LogEvent[] events;
@@ -123,31 +135,38 @@ public class Log4j2LayoutBenchmark {
         .withPattern(impl.pattern)
         .build();
     policy = impl.rewrite ? RedactingRewritePolicy.newBuilder().build() : null;
-    String[] lines = Corpus.named(corpus).lines;
-    events = new LogEvent[lines.length];
-    for (int i = 0; i < lines.length; i++) {
-      events[i] = event(lines[i]);
+    Corpus corpus = Corpus.named(this.corpus);
+    events = new LogEvent[EVENTS];
+    for (int i = 0; i < EVENTS; i++) {
+      String line = corpus.lines[(int) ((long) i * corpus.lines.length / EVENTS)];
+      Message text = message.equals("CONSTANT")
+          ? new SimpleMessage(line)
+          : new ParameterizedMessage("{}", line);
+      if (!text.getFormattedMessage().equals(line)) {
+        throw new IllegalStateException("formatting changed line " + i);
+      }
+      events[i] = event(text);
     }
     check();
   }
 
-  private static LogEvent event(String line) {
+  private static LogEvent event(Message message) {
     return Log4jLogEvent.newBuilder()
         .setLoggerName("bench")
         .setLevel(Level.INFO)
-        .setMessage(new SimpleMessage(line))
+        .setMessage(message)
         .build();
   }
 
   private void check() {
     String secretLine = "calling with password=hunter2 and token=abc123def456ghi789";
-    String written = render(event(secretLine));
+    String written = render(event(new SimpleMessage(secretLine)));
     boolean masked = !written.contains("abc123def456ghi789") && !written.contains("hunter2");
     if (masked == (impl == Impl.PLAIN)) {
       throw new IllegalStateException(impl + " wrote " + written);
     }
     String cleanLine = "081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 terminating";
-    String clean = render(event(cleanLine));
+    String clean = render(event(new SimpleMessage(cleanLine)));
     if (!clean.equals(cleanLine + System.lineSeparator())) {
       throw new IllegalStateException(impl + " changed a clean line into " + clean);
     }
@@ -160,7 +179,7 @@ public class Log4j2LayoutBenchmark {
   @Benchmark
   public int encode() {
     LogEvent event = events[next];
-    next = next + 1 == events.length ? 0 : next + 1;
+    next = (next + 1) & (EVENTS - 1);
     if (policy != null) {
       event = policy.rewrite(event);
     }

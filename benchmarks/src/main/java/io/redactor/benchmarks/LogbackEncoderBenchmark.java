@@ -33,8 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>One operation encodes one event, as an appender does: events are made beforehand from 4,096
  * lines of the loghub samples ({@code clean}), or of the same lines with a secret planted in 5% of
- * them ({@code secrets5}), with realistic logger names, 64 to a millisecond, and cycled through.
- * Pattern encoders use {@value #PATTERN}. The rows:
+ * them ({@code secrets5}), with realistic logger names, 64 to a millisecond, and cycled through;
+ * each line comes as a constant message or as an argument ({@link #message}). Pattern
+ * encoders use {@value #PATTERN}. The rows:
  * <ul>
  *   <li>{@code PATTERN_PLAIN}: Logback's {@code PatternLayoutEncoder}, the baseline;</li>
  *   <li>{@code PATTERN_REDACTING}: {@code RedactingPatternLayoutEncoder}, same pattern;</li>
@@ -103,6 +104,15 @@ public class LogbackEncoderBenchmark {
   @Param
   public Impl impl;
 
+  /**
+   * How events carry their line: {@code CONSTANT} as {@code log.info(line)} with a string
+   * literal, whose redaction the redactor remembers; {@code ONE_ARGUMENT} as
+   * {@code log.info("{}", line)}, a message built at run time, whose every character is scanned
+   * at every event.
+   */
+  @Param({"ONE_ARGUMENT", "CONSTANT"})
+  public String message;
+
   private LoggingEvent[] events;
   private Encoder<ILoggingEvent> encoder;
   private int next;
@@ -117,8 +127,13 @@ public class LogbackEncoderBenchmark {
     for (int i = 0; i < EVENTS; i++) {
       int line = (int) ((long) i * lines.lines.length / EVENTS);
       Logger logger = context.getLogger(LOGGER_NAMES[i % LOGGER_NAMES.length]);
-      LoggingEvent event =
-          new LoggingEvent(Logger.FQCN, logger, Level.INFO, lines.lines[line], null, null);
+      LoggingEvent event = message.equals("CONSTANT")
+          ? new LoggingEvent(Logger.FQCN, logger, Level.INFO, lines.lines[line], null, null)
+          : new LoggingEvent(Logger.FQCN, logger, Level.INFO, "{}", null,
+              new Object[] {lines.lines[line]});
+      if (!event.getFormattedMessage().equals(lines.lines[line])) {
+        throw new IllegalStateException("formatting changed line " + line);
+      }
       // 64 events per millisecond, as under load: Logback formats the date once per 64 events.
       event.setTimeStamp(1_796_000_000_000L + i / 64);
       event.prepareForDeferredProcessing();

@@ -4,8 +4,10 @@ import io.redactor.Redactor;
 import java.util.Collections;
 import java.util.List;
 import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.async.RingBufferLogEvent;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.plugins.Plugin;
+import org.apache.logging.log4j.core.impl.MutableLogEvent;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.logging.log4j.core.pattern.ConverterKeys;
 import org.apache.logging.log4j.core.pattern.LineSeparatorPatternConverter;
@@ -13,6 +15,11 @@ import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternFormatter;
 import org.apache.logging.log4j.core.pattern.PatternParser;
+import org.apache.logging.log4j.message.Message;
+import org.apache.logging.log4j.message.ParameterizedMessage;
+import org.apache.logging.log4j.message.ReusableParameterizedMessage;
+import org.apache.logging.log4j.message.ReusableSimpleMessage;
+import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.util.PerformanceSensitive;
 
 /**
@@ -122,7 +129,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
       for (int i = 0; i < formatters.size(); i++) {
         formatters.get(i).format(event, toAppendTo);
       }
-      if (redactor.redact(toAppendTo, start) && lineSeparator != null
+      if (redactor.redact(toAppendTo, start, template(event)) && lineSeparator != null
           && isFailureMarker(toAppendTo, start)) {
         // The engine failed and wrote the marker in place of everything, line separator too.
         lineSeparator.format(event, toAppendTo);
@@ -133,6 +140,24 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
       writeFailureMarker(event, toAppendTo);
       failures.accept(failure);
     }
+  }
+
+  /**
+   * The event's message pattern, for the redactor to remember the scan of its literal text; null
+   * where getting it could allocate (an object message formats itself to answer).
+   */
+  static String template(LogEvent event) {
+    Message message = event.getMessage();
+    if (message == null) {
+      return null;
+    }
+    Class<?> type = message.getClass();
+    if (type == ParameterizedMessage.class || type == ReusableParameterizedMessage.class
+        || type == SimpleMessage.class || type == ReusableSimpleMessage.class
+        || type == RingBufferLogEvent.class || type == MutableLogEvent.class) {
+      return message.getFormat();
+    }
+    return null;
   }
 
   /** Whether all from {@code start} on is the failure marker, compared without a copy. */

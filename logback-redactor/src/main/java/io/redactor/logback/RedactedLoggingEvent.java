@@ -40,7 +40,7 @@ final class RedactedLoggingEvent implements ILoggingEvent {
     threadName = redaction.redact(original, original.getThreadName());
     loggerName = redaction.redact(original, original.getLoggerName());
     String formatted = original.getFormattedMessage();
-    formattedMessage = redaction.redact(original, formatted);
+    formattedMessage = redaction.redactMessage(original, formatted);
     message = redaction.redact(original, original.getMessage());
     arguments = redactArguments(original.getArgumentArray(), formatted, redaction, mask);
     mdc = redactMdc(original.getMDCPropertyMap(), redaction);

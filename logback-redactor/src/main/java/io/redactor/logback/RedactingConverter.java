@@ -73,7 +73,7 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
       return Redactor.FAILURE_MARKER;
     }
     try {
-      return redaction.redact(event, in);
+      return redaction.redactMessage(event, in);
     } catch (RuntimeException e) {
       redaction.failed(event, e);
       return Redactor.FAILURE_MARKER;

@@ -13,6 +13,7 @@ import ch.qos.logback.classic.pattern.LineOfCallerConverter;
 import ch.qos.logback.classic.pattern.LineSeparatorConverter;
 import ch.qos.logback.classic.pattern.LocalSequenceNumberConverter;
 import ch.qos.logback.classic.pattern.MDCConverter;
+import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.pattern.MethodOfCallerConverter;
 import ch.qos.logback.classic.pattern.MicrosecondConverter;
 import ch.qos.logback.classic.pattern.NamedConverter;
@@ -117,6 +118,8 @@ final class RedactingPatternLayout extends PatternLayout {
     final DynamicConverter<ILoggingEvent> delegate;
     private final Redaction redaction;
     private final NameCache names;
+    /** Whether this part is the message, whose template tells where its literal text is. */
+    private final boolean message;
     private String key;
 
     RedactedPart(DynamicConverter<ILoggingEvent> delegate, Redaction redaction) {
@@ -128,6 +131,7 @@ final class RedactingPatternLayout extends PatternLayout {
           || delegate instanceof FileOfCallerConverter
           ? new NameCache()
           : null;
+      this.message = delegate instanceof MessageConverter;
     }
 
     @Override
@@ -169,6 +173,9 @@ final class RedactingPatternLayout extends PatternLayout {
         }
         if (names != null) {
           return names.redact(event, text, redaction);
+        }
+        if (message) {
+          return redaction.redactMessage(event, text);
         }
         return key == null
             ? redaction.redact(event, text)

@@ -1,5 +1,6 @@
 package io.redactor.logback;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.spi.ContextAware;
 import io.redactor.MaskStyle;
@@ -198,6 +199,18 @@ final class Redaction {
   /** Redacts one part of {@code event}; the failure marker, reported once per event, on failure. */
   String redact(Object event, String text) {
     String result = redactor.redact(text);
+    if (result == Redactor.FAILURE_MARKER && text != Redactor.FAILURE_MARKER) {
+      failed(event, lastEngineFailure);
+    }
+    return result;
+  }
+
+  /**
+   * {@link #redact(Object, String)} for text holding {@code event}'s formatted message: the
+   * redactor remembers the scan of the message pattern's literal text.
+   */
+  String redactMessage(ILoggingEvent event, String text) {
+    String result = redactor.redact(text, event.getMessage());
     if (result == Redactor.FAILURE_MARKER && text != Redactor.FAILURE_MARKER) {
       failed(event, lastEngineFailure);
     }
