@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.redactor.Redactor;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.ThreadContext;
@@ -43,6 +44,29 @@ final class RedactingPatternConverterTest {
     assertThat(Log4jFixture.awaitLines(out.resolve("messages.log"), 2)).containsExactly(
         "INFO  app - Authorization: Bearer [REDACTED]",
         "INFO  app - token count 42 for user 3f2b9c1e-7d4a-4e0b-9a51-2f0c8d6e1b37");
+  }
+
+  @Test
+  void masksAConstantMessageEveryTimeItIsLogged() {
+    // The redaction of a message without arguments is remembered from its second use on.
+    Log4jFixture.configure("RedactingPatternConverterTest.xml", out);
+    String constant = "retrying with password=hunter2";
+    for (int call = 0; call < 3; call++) {
+      logger("app").info(constant);
+      logger("app").info("retrying later");
+      logger("app").info("retrying with password={}", "hunter" + call);
+    }
+
+    String[] once = {
+        "INFO  app - retrying with password=[REDACTED]",
+        "INFO  app - retrying later",
+        "INFO  app - retrying with password=[REDACTED]"};
+    assertThat(Log4jFixture.awaitLines(out.resolve("messages.log"), 9))
+        .containsExactly(concat(once, once, once));
+  }
+
+  private static String[] concat(String[]... parts) {
+    return Arrays.stream(parts).flatMap(Arrays::stream).toArray(String[]::new);
   }
 
   @Test

@@ -33,6 +33,26 @@ final class RedactingPatternLayoutEncoderTest {
   }
 
   @Test
+  void masksAConstantMessageEveryTimeItIsLogged() {
+    // The redaction of a message without arguments is remembered from its second use on.
+    LogbackFixture logback = LogbackFixture.configure(getClass(), "parts", dir);
+    Logger log = logback.logger("t");
+    String constant = "retrying with password=hunter2";
+    String clean = "retrying later";
+    for (int call = 0; call < 3; call++) {
+      log.info(constant);
+      log.info(clean);
+      log.info("retrying with password={}", "hunter" + call);
+    }
+
+    String once = lines(
+        "INFO  t - retrying with password=[REDACTED] |  |  |  | ",
+        "INFO  t - retrying later |  |  |  | ",
+        "INFO  t - retrying with password=[REDACTED] |  |  |  | ");
+    assertThat(logback.file("app.log")).isEqualTo(once + once + once);
+  }
+
+  @Test
   void masksMessageParametersMdcKeyValuesAndMarkers() {
     LogbackFixture logback = LogbackFixture.configure(getClass(), "parts", dir);
     Logger log = logback.logger("com.example.Billing");
