@@ -47,6 +47,7 @@ final class Engine {
   private final MaskStyle style;
   private final String maskText;
   private final String maskPrefix;
+  private final int longestMask;
   private final long fingerprintKey0;
   private final long fingerprintKey1;
   private final String[] allowValues;
@@ -78,9 +79,12 @@ final class Engine {
     this.maskPrefix = maskText.endsWith("]") ? maskText.substring(0, maskText.length() - 1)
         : maskText;
     this.masks = new String[ruleIds.length];
+    int longest = labelled("00000000").length();
     for (int r = 0; r < ruleIds.length; r++) {
       masks[r] = style == MaskStyle.LABEL ? labelled(ruleIds[r]) : maskText;
+      longest = Math.max(longest, masks[r].length());
     }
+    this.longestMask = longest;
     this.fingerprintKey0 = fingerprintKey[0];
     this.fingerprintKey1 = fingerprintKey[1];
     this.allowValues = allowValues;
@@ -183,6 +187,14 @@ final class Engine {
       }
     }
     return beyondLimit(from, limit, hi);
+  }
+
+  /**
+   * The first secret in {@code [from, hi)} of either form: for a detector whose span starts after
+   * text that the scan, going on after the span, will not read again.
+   */
+  long firstIn(CharSequence s, byte[] b, int from, int lo, int hi) {
+    return b != null ? next(b, from, hi) : next(s, from, lo, hi);
   }
 
   /**
@@ -334,9 +346,9 @@ final class Engine {
 
   boolean redact(StringBuilder s, int from) {
     begin();
-    // All hits are found before the first mask is written, then masked from the last: a detector
-    // that reads back (a key before its value) must see the text as given, not a mask, or this
-    // form would leave secrets that the other two mask.
+    // All hits are found before the first mask is written: a detector that reads back (a key
+    // before its value, a bot id before its token) must see the text as given, not a mask, or
+    // this form would leave secrets that the other two mask.
     int n = s.length();
     long[] hits = null;
     int count = 0;
@@ -353,12 +365,24 @@ final class Engine {
           : hit(start, end, rule(hit));
       pos = end;
     }
-    for (int k = count - 1; k >= 0; k--) {
+    if (count == 0) {
+      return false;
+    }
+    // One copy of the text after the first hit, not one shift of it per hit: a long line with
+    // many secrets stays linear.
+    int first = start(hits[0]);
+    StringBuilder tail = new StringBuilder(n - first + 16 * Math.min(count, 1 << 16));
+    int copied = first;
+    for (int k = 0; k < count; k++) {
       int start = start(hits[k]);
       int end = end(hits[k], n);
-      s.replace(start, end, mask(rule(hits[k]), s, null, start, end));
+      tail.append(s, copied, start).append(mask(rule(hits[k]), s, null, start, end));
+      copied = end;
     }
-    return count > 0;
+    tail.append(s, copied, n);
+    s.setLength(first);
+    s.append(tail);
+    return true;
   }
 
   byte[] redact(byte[] s) {
@@ -411,14 +435,16 @@ final class Engine {
   // Helpers for detectors.
 
   /**
-   * The hit for {@code [start, end)}, or {@link #NO_HIT} when that span is empty, already masked
-   * or allowed by the configuration.
+   * The hit for {@code [start, end)}, or {@link #NO_HIT} when that span is empty, already masked,
+   * glued to a mask after it, or allowed by the configuration.
    */
   long accept(CharSequence s, byte[] b, int start, int end, int rule) {
     if (end <= start) {
       return NO_HIT;
     }
-    if (isMasked(s, b, start, end)) {
+    // A span running into a mask ran into a secret on the first pass, where it read on and was
+    // turned down (too long a token): turned down again, redacting twice changes nothing more.
+    if (isMasked(s, b, start, end) || isMasked(s, b, end, b != null ? b.length : s.length())) {
       return NO_HIT;
     }
     for (String allowed : allowValues) {
@@ -438,6 +464,27 @@ final class Engine {
   /** Whether a mask of ours starts at {@code pos}, so that redacting twice changes nothing. */
   boolean isMasked(CharSequence s, byte[] b, int pos, int hi) {
     return Text.startsWith(s, b, pos, pos, hi, maskPrefix, false);
+  }
+
+  /**
+   * Whether one of our masks ends right before {@code pos}. Text glued to a mask was glued to the
+   * secret under it, so it is no more a token start than it was before the first pass.
+   */
+  boolean endsMask(CharSequence s, byte[] b, int pos, int lo) {
+    if (pos - 1 < lo || Text.at(s, b, pos - 1) != maskText.charAt(maskText.length() - 1)) {
+      return false;
+    }
+    for (int k = pos - maskPrefix.length(); k >= lo && pos - k <= longestMask; k--) {
+      if (isMasked(s, b, k, pos)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a mask of ours starts in {@code [from, to]}, reading nothing at or after {@code hi}. */
+  boolean masksIn(CharSequence s, byte[] b, int from, int to, int hi) {
+    return Text.indexOf(s, b, from, Math.min(hi, to + maskPrefix.length()), maskPrefix) >= 0;
   }
 
   private String mask(int rule, CharSequence s, byte[] b, int start, int end) {

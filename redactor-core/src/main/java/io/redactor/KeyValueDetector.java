@@ -127,11 +127,16 @@ final class KeyValueDetector extends Detector {
     }
     int rule = ruleByKind[kind];
     int quote = quoteAfter(s, b, v, hi);
+    // Placeholders are dropped before their end is looked for: a line of many "cookie: ${x}"
+    // would otherwise be read to its end once per key.
+    if (startsPlaceholder(s, b, v + quote, hi)) {
+      return Engine.NO_HIT;
+    }
     if (quote > 0) {
       int start = v + quote;
       int end = closingQuote(s, b, v, start, hi);
       if (kind == KeyNames.AUTHORIZATION) {
-        return authorization(engine, s, b, start, end, true, rule);
+        return authorization(engine, s, b, start, end, true, 0, rule);
       }
       return plain(engine, s, b, start, end, hi, kind, true, rule);
     }
@@ -141,20 +146,17 @@ final class KeyValueDetector extends Detector {
     }
     if (c == '[') {
       int inner = v + 1 < hi ? Text.at(s, b, v + 1) : -1;
-      if (inner == '{' || inner == '[' || inner == '"' || inner == ']' || engine.isMasked(s, b, v, hi)) {
+      if (inner == '{' || inner == '[' || inner == '"' || inner == ']' || engine.isMasked(s, b, v, hi)
+          || startsPlaceholder(s, b, v + 1, hi)) {
         return Engine.NO_HIT;
       }
       // Java's HttpHeaders and Map<String, List<String>> print values in brackets.
-      int end = v + 1;
-      while (end < hi && Text.at(s, b, end) != ']' && !Text.isLineEnd(Text.at(s, b, end))) {
-        end++;
-      }
       return kind == KeyNames.AUTHORIZATION
-          ? authorization(engine, s, b, v + 1, end, true, rule)
-          : plain(engine, s, b, v + 1, end, hi, kind, true, rule);
+          ? authorization(engine, s, b, v + 1, hi, true, ']', rule)
+          : plain(engine, s, b, v + 1, valueEnd(s, b, v + 1, hi, ']'), hi, kind, true, rule);
     }
     if (kind == KeyNames.AUTHORIZATION) {
-      return authorization(engine, s, b, v, lineEnd(s, b, v, hi), false, rule);
+      return authorization(engine, s, b, v, hi, false, '\n', rule);
     }
     int end = kind == KeyNames.COOKIE ? cookieEnd(s, b, v, hi)
         : wholeLine ? trimmedLineEnd(s, b, v, hi) : unquotedEnd(s, b, v, hi);
@@ -168,6 +170,12 @@ final class KeyValueDetector extends Detector {
     }
     if (kind == KeyNames.TOKEN && !quoted && (!Shapes.looksRandom(s, b, start, end)
         || isCodeReference(s, b, start, end, hi))) {
+      return Engine.NO_HIT;
+    }
+    // A mask in or right after the value means that a first pass kept the value: it masked a
+    // span starting inside it, or read what is now under the mask (the "(" or "@1f2e" of a
+    // toString()). Keep it again, so that redacting twice changes nothing more.
+    if (engine.masksIn(s, b, start, end, hi)) {
       return Engine.NO_HIT;
     }
     return engine.accept(s, b, start, end, rule);
@@ -210,9 +218,23 @@ final class KeyValueDetector extends Detector {
    * An Authorization value: the scheme stays, the credentials go. Token-style credentials
    * ({@code Bearer abc}) end where the token ends; parameter lists ({@code Digest ...},
    * {@code AWS4-HMAC-SHA256 Credential=...}) are masked to the end of the value.
+   *
+   * <p>A value that runs to the end of its line ({@code closer} {@code '\n'}) or to a {@code ]}
+   * ({@code closer} {@code ']'}) is given the end of the text as {@code end}; where it really ends
+   * is looked for only when a parameter list is masked, so that a line of many
+   * {@code Authorization: x} is still read once, not once per header name. With {@code closer} 0
+   * the value ends at {@code end}.
    */
   private static long authorization(Engine engine, CharSequence s, byte[] b, int start, int end,
-      boolean quoted, int rule) {
+      boolean quoted, int closer, int rule) {
+    long hit = credentials(engine, s, b, start, end, quoted, closer, rule);
+    // As for plain values: a mask inside what would be masked shows that a first pass kept it.
+    return hit == Engine.NO_HIT || !engine.masksIn(s, b, Engine.start(hit), Engine.end(hit), end)
+        ? hit : Engine.NO_HIT;
+  }
+
+  private static long credentials(Engine engine, CharSequence s, byte[] b, int start, int end,
+      boolean quoted, int closer, int rule) {
     int schemeEnd = start;
     while (schemeEnd < end && (Text.in(Text.ALNUM, Text.at(s, b, schemeEnd))
         || Text.at(s, b, schemeEnd) == '-')) {
@@ -222,7 +244,7 @@ final class KeyValueDetector extends Detector {
     while (credentials < end && Text.isSpace(Text.at(s, b, credentials))) {
       credentials++;
     }
-    if (credentials == schemeEnd || credentials == end) {
+    if (credentials == schemeEnd || endsValue(s, b, credentials, end, closer)) {
       // No scheme: the whole value is the credential.
       int tokenEnd = Text.run(s, b, start, end, Shapes.TOKEN68, end);
       if (tokenEnd - start < 4 || (!quoted && !Shapes.looksRandom(s, b, start, tokenEnd))) {
@@ -232,18 +254,45 @@ final class KeyValueDetector extends Detector {
     }
     int tokenEnd = Text.run(s, b, credentials, end, Shapes.TOKEN68, end);
     // username="bob", ... or Credential=...: a parameter list, masked to the end of the value.
-    boolean parameters = tokenEnd < end && (hasInnerEquals(s, b, credentials, tokenEnd)
+    boolean parameters = !endsValue(s, b, tokenEnd, end, closer)
+        && (hasInnerEquals(s, b, credentials, tokenEnd)
         || (Text.at(s, b, tokenEnd - 1) == '=' && (Text.at(s, b, tokenEnd) == '"'
             || Text.at(s, b, tokenEnd) == '\\')));
     if (parameters) {
-      return engine.accept(s, b, credentials,
-          trimEnd(s, b, credentials, parametersEnd(s, b, tokenEnd, end)), rule);
+      return engine.accept(s, b, credentials, trimEnd(s, b, credentials,
+          parametersEnd(s, b, tokenEnd, valueEnd(s, b, tokenEnd, end, closer))), rule);
     }
     if (tokenEnd == credentials
         || (!isKnownScheme(s, b, start, schemeEnd) && !Shapes.looksRandom(s, b, credentials, tokenEnd))) {
       return Engine.NO_HIT;
     }
     return engine.accept(s, b, credentials, tokenEnd, rule);
+  }
+
+  /** Whether a value closed by {@code closer} (see {@link #authorization}) ends at {@code k}. */
+  private static boolean endsValue(CharSequence s, byte[] b, int k, int end, int closer) {
+    if (k >= end) {
+      return true;
+    }
+    int c = Text.at(s, b, k);
+    if (closer == ']') {
+      return c == ']' || Text.isLineEnd(c);
+    }
+    return closer == '\n' && (Text.isLineEnd(c) || Text.startsWith(s, b, k, k, end, "[\\r]", false)
+        || Text.startsWith(s, b, k, k, end, "[\\n]", false));
+  }
+
+  /** Where a value closed by {@code closer} ends, at or after {@code from}. */
+  private static int valueEnd(CharSequence s, byte[] b, int from, int end, int closer) {
+    int k = from;
+    while (closer != 0 && !endsValue(s, b, k, end, closer)) {
+      k++;
+    }
+    return closer == 0 ? end : k;
+  }
+
+  private static boolean startsPlaceholder(CharSequence s, byte[] b, int pos, int hi) {
+    return pos + 1 < hi && Text.at(s, b, pos) == '$' && Text.at(s, b, pos + 1) == '{';
   }
 
   /**

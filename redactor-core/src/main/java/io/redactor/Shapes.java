@@ -56,7 +56,7 @@ final class Shapes {
     long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
       int p = i - 1;
       if (!Text.startsWith(s, b, p, lo, hi, "bearer", true)
-          || !Text.startsToken(s, b, p, lo, Text.ALNUM)) {
+          || !Text.startsToken(s, b, p, lo, Text.ALNUM) || engine.endsMask(s, b, p, lo)) {
         return Engine.NO_HIT;
       }
       int t = p + 6;
@@ -95,7 +95,7 @@ final class Shapes {
     long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
       int p = i - 2;
       if (!Text.startsWith(s, b, p, lo, hi, "eyJ", false)
-          || !Text.startsToken(s, b, p, lo, Text.BASE64URL)) {
+          || !Text.startsToken(s, b, p, lo, Text.BASE64URL) || engine.endsMask(s, b, p, lo)) {
         return Engine.NO_HIT;
       }
       int header = Text.run(s, b, p, hi, Text.BASE64URL, hi);
@@ -184,14 +184,21 @@ final class Shapes {
         } else if (c == ':' && colon < 0) {
           colon = k;
         } else if (c <= ' ' || c == '/' || c == '?' || c == '#' || c == '"' || c == '\''
-            || c == '<' || c == '>' || c == '\\' || c == '`') {
+            || c == '<' || c == '>' || c == '\\' || c == '`'
+            || engine.isMasked(s, b, k, hi)) {
+          // A mask stands where a first pass read other text ("/" ending the userinfo): what
+          // follows it must not decide again, or redacting twice would change more.
           break;
         }
       }
       if (colon < 0 || at < colon) {
         return Engine.NO_HIT;
       }
-      return engine.accept(s, b, colon + 1, at, rule);
+      // The scan goes on after the password, so a secret in the user name (a token used as one,
+      // https://ghp_...:x-oauth-basic@github.com) is found now or never: the mask starts there.
+      long user = engine.firstIn(s, b, start, lo, colon);
+      return engine.accept(s, b, user == Engine.NO_HIT ? colon + 1 : Engine.start(user), at,
+          rule);
     }
   }
 
@@ -214,7 +221,9 @@ final class Shapes {
       }
       int idLength = i - 1 - digits;
       if (idLength < 8 || idLength > 10
-          || (digits > lo && Text.in(Text.ALNUM, Text.at(s, b, digits - 1)))
+          || (digits > lo && Text.in(Text.ALNUM, Text.at(s, b, digits - 1))
+              && !Text.followsEscapedBreak(s, b, digits, lo))
+          || engine.endsMask(s, b, digits, lo)
           || i + 1 >= hi || Text.at(s, b, i + 1) != 'A') {
         return Engine.NO_HIT;
       }
@@ -236,14 +245,16 @@ final class Shapes {
     void register(Engine.Anchors anchors) {
       // A bot id of 17 to 19 digits starts with 1 to 9, whose base64 starts with these.
       for (String start : new String[] {"MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT"}) {
-        anchors.add(start, 1, false, this, Text.not(Text.BASE64URL), Text.ALNUM);
+        anchors.add(start, 1, false, this,
+            Text.orSet(Text.not(Text.BASE64URL), Text.set("nrt")), Text.ALNUM);
       }
     }
 
     @Override
     long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
       int start = i - 1; // the anchor is the id's first two characters
-      if (start < lo || (start > lo && Text.in(Text.BASE64URL, Text.at(s, b, start - 1)))) {
+      if (start < lo || (start > lo && Text.in(Text.BASE64URL, Text.at(s, b, start - 1))
+          && !Text.followsEscapedBreak(s, b, start, lo)) || engine.endsMask(s, b, start, lo)) {
         return Engine.NO_HIT;
       }
       int id = Text.run(s, b, start, hi, Text.ALNUM, 28);
@@ -275,7 +286,8 @@ final class Shapes {
     long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
       int start = i - 5;
       if (start < lo || !Text.isDigit(Text.at(s, b, i - 2))
-          || !Text.startsToken(s, b, start, lo, AZURE_SECRET)) {
+          || !Text.startsToken(s, b, start, lo, AZURE_SECRET)
+          || engine.endsMask(s, b, start, lo)) {
         return Engine.NO_HIT;
       }
       for (int k = start; k < i - 2; k++) {

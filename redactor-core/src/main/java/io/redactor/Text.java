@@ -26,10 +26,11 @@ final class Text {
   }
 
   /**
-   * What may stand before a token: anything but a letter or digit, or the hex digit that ends
-   * a percent-escape ({@code %22} of URL-encoded JSON).
+   * What may stand before a token: anything but a letter or digit, the hex digit that ends a
+   * percent-escape ({@code %22} of URL-encoded JSON), or the letter of an escaped line break or
+   * tab ({@code \n} of JSON).
    */
-  static final long[] TOKEN_START = orSet(not(ALNUM), set("0-9A-Fa-f"));
+  static final long[] TOKEN_START = orSet(not(ALNUM), set("0-9A-Fa-fnrt"));
 
   static int at(CharSequence s, byte[] b, int i) {
     return b != null ? b[i] & 0xFF : s.charAt(i);
@@ -61,14 +62,28 @@ final class Text {
 
   /**
    * Whether a token may start at {@code pos}: nothing of {@code glued} stands right before it,
-   * or what stands before it ends a percent-escape ({@code %22} of URL-encoded JSON).
+   * or what stands before it ends a percent-escape ({@code %22} of URL-encoded JSON) or an
+   * escaped line break ({@code \n} of JSON).
    */
   static boolean startsToken(CharSequence s, byte[] b, int pos, int lo, long[] glued) {
-    if (pos == lo || !in(glued, at(s, b, pos - 1))) {
+    if (pos == lo || !in(glued, at(s, b, pos - 1)) || followsEscapedBreak(s, b, pos, lo)) {
       return true;
     }
     return pos - 3 >= lo && at(s, b, pos - 3) == '%' && in(HEX, at(s, b, pos - 2))
         && in(HEX, at(s, b, pos - 1));
+  }
+
+  /**
+   * Whether {@code \n}, {@code \r} or {@code \t} stands right before {@code pos}: a line break
+   * or tab as JSON escapes it, so a multi-line message that an encoder wrote still has its line
+   * starts.
+   */
+  static boolean followsEscapedBreak(CharSequence s, byte[] b, int pos, int lo) {
+    if (pos - 2 < lo || at(s, b, pos - 2) != '\\') {
+      return false;
+    }
+    int c = at(s, b, pos - 1);
+    return c == 'n' || c == 'r' || c == 't';
   }
 
   private static final long[] HEX = set("0-9A-Fa-f");

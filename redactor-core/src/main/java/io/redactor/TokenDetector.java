@@ -15,6 +15,7 @@ final class TokenDetector extends Detector {
   private final String prefix;
   private final int offset;
   private final long[] alphabet;
+  private final boolean anywhere;
   private final long[] gluedBefore;
   private final int min;
   private final int max;
@@ -27,6 +28,7 @@ final class TokenDetector extends Detector {
     this.prefix = prefix;
     this.offset = Engine.Anchors.rarestBigram(prefix);
     this.alphabet = spec.alphabet;
+    this.anywhere = spec.anywhere;
     this.gluedBefore = spec.anywhere ? new long[2] : Text.ALNUM;
     this.min = spec.min;
     this.max = spec.max;
@@ -50,7 +52,8 @@ final class TokenDetector extends Detector {
     if (!Text.startsWith(s, b, p, lo, hi, prefix, false)) {
       return Engine.NO_HIT;
     }
-    boolean glued = !Text.startsToken(s, b, p, lo, gluedBefore);
+    boolean glued = !Text.startsToken(s, b, p, lo, gluedBefore)
+        || (!anywhere && engine.endsMask(s, b, p, lo));
     if (glued && !checksum) {
       return Engine.NO_HIT;
     }
