@@ -371,7 +371,15 @@ final class KeyValueDetector extends Detector {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Quotes: ", ', \" (any number of backslashes), \u0022, %22, &quot;
+  // Quotes: ", ', \" (up to MAX_ESCAPES backslashes), \u0022, %22, &quot;
+
+  /**
+   * The most backslashes told apart in an escaped quote: JSON nested four deep. Each kind of
+   * escaped quote is looked for to the end of the line at most once per line where none closes
+   * it, so that unbounded kinds would let a line of ever longer escapes cost more than linear
+   * time. A quote with more backslashes is closed by the next quote with at least as many.
+   */
+  private static final int MAX_ESCAPES = 15;
 
   /** Length of the quote that ends at {@code end}, or 0. */
   private static int quoteBefore(CharSequence s, byte[] b, int lo, int end) {
@@ -450,12 +458,23 @@ final class KeyValueDetector extends Detector {
       if (c != wanted) {
         continue;
       }
+      // A plain quote needs the parity of the whole run; an escaped one only whether the run is
+      // as long as its own, so that a run of any length costs no more than that to look at.
+      int countUpTo = escapes == 0 ? Integer.MAX_VALUE : Math.min(escapes, MAX_ESCAPES) + 1;
       int backslashes = 0;
-      while (k - backslashes - 1 >= start && Text.at(s, b, k - backslashes - 1) == '\\') {
+      while (k - backslashes - 1 >= start && Text.at(s, b, k - backslashes - 1) == '\\'
+          && backslashes < countUpTo) {
         backslashes++;
       }
-      if (escapes == 0 ? backslashes % 2 == 0 : backslashes == escapes) {
-        return k - backslashes;
+      boolean closes = escapes == 0 ? backslashes % 2 == 0
+          : escapes > MAX_ESCAPES ? backslashes > MAX_ESCAPES : backslashes == escapes;
+      if (closes) {
+        int run = backslashes;
+        while (escapes > MAX_ESCAPES && k - run - 1 >= start
+            && Text.at(s, b, k - run - 1) == '\\') {
+          run++;
+        }
+        return k - run;
       }
     }
     return hi;

@@ -79,4 +79,24 @@ final class RobustnessTest {
     }
     assertThat(failing.redact("BOOM password=hunter2")).isSameAs(Redactor.FAILURE_MARKER);
   }
+
+  @Test
+  void readsEscapedQuotesOfAnyDepthInLinearTime() {
+    // Each key opens a quote with one more backslash, which nothing closes: a scan that looked
+    // for each kind to the end of the line took quadratic time (found while fuzzing). Kinds past
+    // fifteen backslashes are closed by the next quote with at least as many.
+    StringBuilder ladder = new StringBuilder();
+    for (int k = 1; k <= 40; k++) {
+      ladder.append("authorization:").append("\\".repeat(k)).append("\"x ");
+    }
+    String line = ladder.toString();
+    assertThat(redactor.redact(line)).isSameAs(line);
+
+    String sixteen = "\\".repeat(16);
+    assertThat(redactor.redact("password=" + sixteen + "\"hunter2 x" + sixteen + "\" next"))
+        .isEqualTo("password=" + sixteen + "\"[REDACTED]" + sixteen + "\" next");
+    String fifteen = "\\".repeat(15);
+    assertThat(redactor.redact("password=" + fifteen + "\"hunter2 x" + fifteen + "\" next"))
+        .isEqualTo("password=" + fifteen + "\"[REDACTED]" + fifteen + "\" next");
+  }
 }
