@@ -32,6 +32,9 @@ final class Engine {
 
   static final long NO_HIT = -1L;
 
+  /** Up to this many secrets, a builder is edited in place; beyond, its tail is copied once. */
+  private static final int IN_PLACE_HITS = 8;
+
   private static final VarHandle LONG =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -61,6 +64,8 @@ final class Engine {
   /** Custom rules known to have no further match in the text being scanned, per thread. */
   private final ThreadLocal<long[]> exhausted;
   private final Templates templates = new Templates(this);
+  private final ThreadLocal<long[]> hitBuffer =
+      ThreadLocal.withInitial(() -> new long[IN_PLACE_HITS]);
 
   Engine(Anchors anchors, String[] ruleIds, MaskStyle style, String maskText, long[] fingerprintKey,
       String[] allowValues, LinearPattern[] allowPatterns, Consumer<? super Throwable> listener,
@@ -356,7 +361,8 @@ final class Engine {
     long hit;
     while (pos < n && (hit = next(s, pos, from, n)) != NO_HIT) {
       if (hits == null || count == hits.length) {
-        hits = hits == null ? new long[8] : Arrays.copyOf(hits, count * 2);
+        // A thread's first few hits go to a buffer it keeps: redacting allocates nothing then.
+        hits = hits == null ? hitBuffer.get() : Arrays.copyOf(hits, count * 2);
       }
       int start = Math.max(start(hit), pos);
       int end = end(hit, n);
@@ -367,6 +373,15 @@ final class Engine {
     }
     if (count == 0) {
       return false;
+    }
+    if (count <= IN_PLACE_HITS) {
+      // From the last, so that the spans before stay where they were found: no copy.
+      for (int k = count - 1; k >= 0; k--) {
+        int start = start(hits[k]);
+        int end = end(hits[k], n);
+        s.replace(start, end, mask(rule(hits[k]), s, null, start, end));
+      }
+      return true;
     }
     // One copy of the text after the first hit, not one shift of it per hit: a long line with
     // many secrets stays linear.

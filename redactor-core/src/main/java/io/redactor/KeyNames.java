@@ -111,6 +111,14 @@ final class KeyNames {
 
   /** The kind of the key {@code [start, end)}, or {@link #NONE}. */
   int classify(CharSequence s, byte[] b, int start, int end) {
+    return classify(s, b, start, end, false);
+  }
+
+  /**
+   * {@link #classify(CharSequence, byte[], int, int)} of a key that may be glued to what stands
+   * before {@code start}: then a term that must start a word does not start one there.
+   */
+  int classify(CharSequence s, byte[] b, int start, int end, boolean gluedBefore) {
     int last = end - 1;
     while (last >= start && isSeparator(Text.at(s, b, last))) {
       last--;
@@ -125,7 +133,8 @@ final class KeyNames {
     }
     for (Term t : candidates) {
       int first = matchEnd(s, b, start, last, t.text);
-      if (first >= 0 && (!t.wholeWord || startsWord(s, b, start, first))) {
+      if (first >= 0 && (!t.wholeWord
+          || (startsWord(s, b, start, first) && !(gluedBefore && first == start)))) {
         if (t.text.equals("pwd") && isShellPwd(s, b, start, end)) {
           return NONE;
         }

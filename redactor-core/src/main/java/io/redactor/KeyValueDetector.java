@@ -98,12 +98,13 @@ final class KeyValueDetector extends Detector {
     if (keyStart == keyEnd) {
       return Engine.NO_HIT;
     }
-    int kind = names.classify(s, b, keyStart, keyEnd);
+    // A key right after a mask was glued to what the mask replaced: read it as a first pass did.
+    int kind = names.classify(s, b, keyStart, keyEnd, engine.endsMask(s, b, keyStart, lo));
     if (kind == KeyNames.NONE && keyStart - 2 >= lo && Text.at(s, b, keyStart - 1) == ' '
         && Text.isLetter(Text.at(s, b, keyStart - 2))) {
       // Two-word keys: "API key: ...", "Client Secret = ...".
       keyStart = keyStart(s, b, lo, keyStart - 1);
-      kind = names.classify(s, b, keyStart, keyEnd);
+      kind = names.classify(s, b, keyStart, keyEnd, engine.endsMask(s, b, keyStart, lo));
     }
     if (kind == KeyNames.NONE || ruleByKind[kind] < 0) {
       return Engine.NO_HIT;
@@ -253,6 +254,13 @@ final class KeyValueDetector extends Detector {
       return engine.accept(s, b, start, tokenEnd, rule);
     }
     int tokenEnd = Text.run(s, b, credentials, end, Shapes.TOKEN68, end);
+    // A token where the scheme should be (Authorization: xoxb-... abc) is masked with what
+    // follows: the scan goes on after the credentials and would not come back to it.
+    long inScheme = engine.firstIn(s, b, start, start, schemeEnd);
+    if (inScheme != Engine.NO_HIT) {
+      return engine.accept(s, b, Engine.start(inScheme), Math.max(tokenEnd, Engine.end(inScheme)),
+          rule);
+    }
     // username="bob", ... or Credential=...: a parameter list, masked to the end of the value.
     boolean parameters = !endsValue(s, b, tokenEnd, end, closer)
         && (hasInnerEquals(s, b, credentials, tokenEnd)

@@ -6,19 +6,21 @@ package io.redactor;
  * call, so a message without arguments, which is its template, is redacted once; it is looked up
  * by identity, without reading it.
  *
- * <p>The cache is bounded: two ways per bucket and no eviction, so that templates taking turns in
+ * <p>The cache is bounded: four ways per bucket and no eviction, so that templates taking turns in
  * a bucket never cost an allocation each. A template enters it the second time it is seen, so
  * that messages built at run time, seen once, never cost an allocation. Entries are immutable:
  * racing threads see a whole entry or none.
  */
 final class Templates {
   private static final int SLOTS = 8192;
+  private static final int WAYS = 4;
   /** Longer templates are rare and not worth holding on to. */
   private static final int MAX_LENGTH = 1024;
 
   private final Engine engine;
   private final Template[] cache = new Template[SLOTS];
-  private final int[] seen = new int[SLOTS];
+  /** Identity hashes of templates seen once, twice as many as entries: admitted when seen again. */
+  private final int[] seen = new int[2 * SLOTS];
 
   Templates(Engine engine) {
     this.engine = engine;
@@ -27,26 +29,46 @@ final class Templates {
   /** The entry of {@code template}, or null while it is not (or cannot be) cached. */
   Template lookup(String template) {
     int hash = System.identityHashCode(template);
-    int slot = (hash ^ hash >>> 12) & (SLOTS - 1);
-    int way = slot & ~1;
-    Template first = cache[way];
-    if (first != null && first.template == template) {
-      return first;
+    int mixed = hash ^ hash >>> 12;
+    int bucket = mixed & (SLOTS - WAYS);
+    int free = -1;
+    for (int way = bucket; way < bucket + WAYS; way++) {
+      Template entry = cache[way];
+      if (entry == null) {
+        free = free < 0 ? way : free;
+      } else if (entry.template == template) {
+        return entry;
+      }
     }
-    Template second = cache[way + 1];
-    if (second != null && second.template == template) {
-      return second;
-    }
-    if (seen[slot] != hash) {
-      seen[slot] = hash;
+    if (!seenBefore(hash, mixed)) {
       return null;
     }
-    if ((first != null && second != null) || template.length() > MAX_LENGTH) {
+    if (free < 0 || template.length() > MAX_LENGTH) {
       return null;
     }
     Template entry = new Template(template, engine.redact(template));
-    cache[first == null ? way : way + 1] = entry;
+    cache[free] = entry;
     return entry;
+  }
+
+
+  /**
+   * Whether {@code hash} was seen before, remembering it if not: four ways per bucket too, so that
+   * two templates meeting in a bucket do not keep erasing each other's first sighting.
+   */
+  private boolean seenBefore(int hash, int mixed) {
+    int bucket = (mixed >>> 3) & (2 * SLOTS - WAYS);
+    int replace = bucket + (hash >>> 28 & (WAYS - 1));
+    for (int way = bucket; way < bucket + WAYS; way++) {
+      if (seen[way] == hash) {
+        return true;
+      }
+      if (seen[way] == 0) {
+        replace = way;
+      }
+    }
+    seen[replace] = hash;
+    return false;
   }
 
   /** A template and its redaction. */

@@ -99,4 +99,18 @@ final class RobustnessTest {
     assertThat(redactor.redact("password=" + fifteen + "\"hunter2 x" + fifteen + "\" next"))
         .isEqualTo("password=" + fifteen + "\"[REDACTED]" + fifteen + "\" next");
   }
+
+  @Test
+  void redactingTwiceChangesNothingMore() {
+    // Both found while fuzzing: a token where an Authorization scheme stands was kept by the
+    // first pass and masked by the second; a key glued to a token was read as another key once
+    // the token was masked.
+    String header = "Authorization: xoxb-BeiarerBearer abcdef123456789xyz [x";
+    assertThat(redactor.redact(header)).isEqualTo("Authorization: xoxb-[REDACTED] [x");
+    String glued = "x rubygems_0123456789abcdef0123456789abcdef0123456789abcdefpwd: v4lue!";
+    String once = redactor.redact(glued);
+    assertThat(once).isEqualTo("x rubygems_[REDACTED]pwd: v4lue!");
+    assertThat(redactor.redact(once)).isSameAs(once);
+    assertThat(redactor.redact(redactor.redact(header))).isEqualTo(redactor.redact(header));
+  }
 }
