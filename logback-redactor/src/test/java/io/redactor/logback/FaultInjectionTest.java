@@ -63,6 +63,21 @@ final class FaultInjectionTest {
     log.info("after password=hunter2");
   }
 
+  /** Configures {@code scenario} with {@code fault} injected, then logs around two faults. */
+  private LogbackFixture logTwoFaults(Fault fault, String scenario) {
+    try (Faults.Injected injected = fault.inject()) {
+      LogbackFixture logback = LogbackFixture.configure(getClass(), scenario, dir);
+      logAroundTwoFaults(logback.logger("t"));
+      return logback;
+    }
+  }
+
+  /** One status error per failed event, naming the fault, and no secret in any status. */
+  private static void assertFailedTwice(LogbackFixture logback, Fault fault) {
+    assertThat(logback.errors()).containsExactly(fault.status(), fault.status());
+    assertNoSecretIn(logback.statusReport());
+  }
+
   /** Three events, the second of which fails on {@code trigger}; all carry a secret. */
   private static void logAroundOneFault(Logger log, String trigger) {
     log.info("before password=hunter2");
@@ -77,13 +92,8 @@ final class FaultInjectionTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(Fault.class)
   void patternEncoderMarksThePartAFailingRuleScanned(Fault fault) {
-    String written;
-    LogbackFixture logback;
-    try (Faults.Injected injected = fault.inject()) {
-      logback = LogbackFixture.configure(getClass(), "pattern-encoder", dir);
-      logAroundTwoFaults(logback.logger("t"));
-      written = logback.file("app.log");
-    }
+    LogbackFixture logback = logTwoFaults(fault, "pattern-encoder");
+    String written = logback.file("app.log");
 
     assertThat(written).isEqualTo(lines(
         "INFO  t - before password=[REDACTED] | ",
@@ -91,20 +101,14 @@ final class FaultInjectionTest {
         "INFO  t - between password=[REDACTED] | ",
         "INFO  t - [REDACTION FAILED] | api_key=\"[REDACTED]\"",
         "INFO  t - after password=[REDACTED] | "));
-    assertThat(logback.errors()).containsExactly(fault.status(), fault.status());
-    assertNoSecretIn(logback.statusReport());
+    assertFailedTwice(logback, fault);
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Fault.class)
   void encoderWritesAMarkerLineWhenAFailingRuleScannedTheJson(Fault fault) {
-    String written;
-    LogbackFixture logback;
-    try (Faults.Injected injected = fault.inject()) {
-      logback = LogbackFixture.configure(getClass(), "json-encoder", dir);
-      logAroundTwoFaults(logback.logger("t"));
-      written = logback.file("app.json");
-    }
+    LogbackFixture logback = logTwoFaults(fault, "json-encoder");
+    String written = logback.file("app.json");
 
     assertThat(written).isEqualTo(lines(
         "{\"level\":\"INFO\",\"loggerName\":\"t\","
@@ -115,20 +119,14 @@ final class FaultInjectionTest {
         "[REDACTION FAILED]",
         "{\"level\":\"INFO\",\"loggerName\":\"t\","
             + "\"message\":\"after password=[REDACTED]\"}"));
-    assertThat(logback.errors()).containsExactly(fault.status(), fault.status());
-    assertNoSecretIn(logback.statusReport());
+    assertFailedTwice(logback, fault);
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Fault.class)
   void converterMarksItsSubPatternWhenAFailingRuleScannedIt(Fault fault) {
-    String written;
-    LogbackFixture logback;
-    try (Faults.Injected injected = fault.inject()) {
-      logback = LogbackFixture.configure(getClass(), "converter", dir);
-      logAroundTwoFaults(logback.logger("t"));
-      written = logback.file("app.log");
-    }
+    LogbackFixture logback = logTwoFaults(fault, "converter");
+    String written = logback.file("app.log");
 
     assertThat(written).isEqualTo(lines(
         "INFO  t - before password=[REDACTED] | ",
@@ -136,22 +134,15 @@ final class FaultInjectionTest {
         "INFO  t - between password=[REDACTED] | ",
         "INFO  t - [REDACTION FAILED]",
         "INFO  t - after password=[REDACTED] | "));
-    assertThat(logback.errors()).containsExactly(fault.status(), fault.status());
-    assertNoSecretIn(logback.statusReport());
+    assertFailedTwice(logback, fault);
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Fault.class)
   void appenderPassesOnAMarkedCopyWhenAFailingRuleScannedTheEvent(Fault fault) {
-    String written;
-    List<String> delivered;
-    LogbackFixture logback;
-    try (Faults.Injected injected = fault.inject()) {
-      logback = LogbackFixture.configure(getClass(), "appender", dir);
-      logAroundTwoFaults(logback.logger("t"));
-      delivered = logback.delivered("BROKEN");
-      written = logback.file("app.log");
-    }
+    LogbackFixture logback = logTwoFaults(fault, "appender");
+    List<String> delivered = logback.delivered("BROKEN");
+    String written = logback.file("app.log");
 
     assertThat(written).isEqualTo(lines(
         "INFO  t - before password=[REDACTED] | ",
@@ -162,8 +153,7 @@ final class FaultInjectionTest {
     assertThat(delivered).containsExactly(
         "before password=[REDACTED]", "[REDACTION FAILED]", "between password=[REDACTED]",
         "[REDACTION FAILED]", "after password=[REDACTED]");
-    assertThat(logback.errors()).containsExactly(fault.status(), fault.status());
-    assertNoSecretIn(logback.statusReport());
+    assertFailedTwice(logback, fault);
   }
 
   @Test
