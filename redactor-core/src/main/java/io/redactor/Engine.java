@@ -365,11 +365,8 @@ final class Engine {
         hits = hits == null ? hitBuffer.get() : Arrays.copyOf(hits, count * 2);
       }
       int start = Math.max(start(hit), pos);
-      int end = end(hit, n);
-      // Unscanned text may run past what a packed hit can hold: it always ends the text.
-      hits[count++] = rule(hit) == unscannedRule ? hit(start, start, unscannedRule)
-          : hit(start, end, rule(hit));
-      pos = end;
+      hits[count++] = hit(start, end(hit), rule(hit));
+      pos = end(hit, n);
     }
     if (count == 0) {
       return false;

@@ -198,11 +198,7 @@ final class Redaction {
 
   /** Redacts one part of {@code event}; the failure marker, reported once per event, on failure. */
   String redact(Object event, String text) {
-    String result = redactor.redact(text);
-    if (result == Redactor.FAILURE_MARKER && text != Redactor.FAILURE_MARKER) {
-      failed(event, lastEngineFailure);
-    }
-    return result;
+    return reportingFailure(event, text, redactor.redact(text));
   }
 
   /**
@@ -210,7 +206,11 @@ final class Redaction {
    * redactor remembers the scan of the message pattern's literal text.
    */
   String redactMessage(ILoggingEvent event, String text) {
-    String result = redactor.redact(text, event.getMessage());
+    return reportingFailure(event, text, redactor.redact(text, event.getMessage()));
+  }
+
+  /** {@code result}, the redaction of {@code text}, after reporting it if it is the marker. */
+  private String reportingFailure(Object event, String text, String result) {
     if (result == Redactor.FAILURE_MARKER && text != Redactor.FAILURE_MARKER) {
       failed(event, lastEngineFailure);
     }
