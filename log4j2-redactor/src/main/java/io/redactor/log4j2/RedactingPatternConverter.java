@@ -10,6 +10,7 @@ import org.apache.logging.log4j.core.config.plugins.Plugin;
 import org.apache.logging.log4j.core.impl.MutableLogEvent;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.logging.log4j.core.pattern.ConverterKeys;
+import org.apache.logging.log4j.core.pattern.FormattingInfo;
 import org.apache.logging.log4j.core.pattern.LineSeparatorPatternConverter;
 import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternConverter;
@@ -56,6 +57,10 @@ import org.apache.logging.log4j.util.PerformanceSensitive;
 @PerformanceSensitive("allocation")
 public final class RedactingPatternConverter extends LogEventPatternConverter {
   private static final String NAME = "redact";
+  /** What {@code %m} without options is made of. */
+  private static final String SIMPLE_MESSAGE_CONVERTER =
+      "org.apache.logging.log4j.core.pattern.MessagePatternConverter"
+          + "$SimpleMessagePatternConverter";
 
   private final List<PatternFormatter> formatters;
   private final Redactor redactor;
@@ -63,6 +68,8 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
   /** The sub-pattern's {@code %n}, written after the failure marker; {@code null} if none. */
   private final PatternFormatter lineSeparator;
   private final FailureReporter failures;
+  /** Whether the sub-pattern is a bare {@code %m}, which writes a simple message as it is. */
+  private final boolean bareMessage;
 
   private RedactingPatternConverter(
       List<PatternFormatter> formatters, Redactor redactor, boolean handlesThrowable,
@@ -73,6 +80,14 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
     this.handlesThrowable = handlesThrowable;
     this.lineSeparator = lineSeparator;
     this.failures = failures;
+    this.bareMessage = formatters.size() == 1 && isBareMessage(formatters.get(0));
+  }
+
+  /** {@code %m} without options, padding or truncation: it writes the message's text as it is. */
+  private static boolean isBareMessage(PatternFormatter formatter) {
+    FormattingInfo info = formatter.getFormattingInfo();
+    return formatter.getConverter().getClass().getName().equals(SIMPLE_MESSAGE_CONVERTER)
+        && (info == null || info.getMinLength() == 0 && info.getMaxLength() == Integer.MAX_VALUE);
   }
 
   /**
@@ -126,6 +141,12 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
       return;
     }
     try {
+      String constant = bareMessage ? constantText(event) : null;
+      if (constant != null) {
+        // The message is its own template: its remembered redaction is written, unread.
+        toAppendTo.append(redactor.redact(constant, constant));
+        return;
+      }
       for (int i = 0; i < formatters.size(); i++) {
         formatters.get(i).format(event, toAppendTo);
       }
@@ -158,6 +179,14 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
       return message.getFormat();
     }
     return null;
+  }
+
+  /** The text of a simple message, which is its own template; null for any other message. */
+  private static String constantText(LogEvent event) {
+    Message message = event.getMessage();
+    Class<?> type = message == null ? null : message.getClass();
+    return type == SimpleMessage.class || type == ReusableSimpleMessage.class
+        ? message.getFormat() : null;
   }
 
   /** Whether all from {@code start} on is the failure marker, compared without a copy. */
