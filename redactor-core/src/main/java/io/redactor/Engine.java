@@ -306,9 +306,9 @@ final class Engine {
    */
   String redact(String s, String template) {
     if (s.length() == template.length()) {
-      Templates.Template t = templates.lookup(template);
-      if (t != null && (s == template || s.equals(template))) {
-        return t.redacted == template ? s : t.redacted;
+      String redacted = templates.redactionOf(template);
+      if (redacted != null && (s == template || s.equals(template))) {
+        return redacted == template ? s : redacted;
       }
     }
     return redact(s);
@@ -336,13 +336,15 @@ final class Engine {
   /** {@link #redact(String, String)} for text from {@code from} on in a builder. */
   boolean redact(StringBuilder s, int from, String template) {
     if (s.length() - from == template.length()) {
-      Templates.Template t = templates.lookup(template);
-      if (t != null && t.isTextOf(s, from)) {
-        if (t.redacted == template) {
+      String redacted = templates.redactionOf(template);
+      // Only a match at from fits in what is left: the JDK's search compares it with vector
+      // instructions where it can.
+      if (redacted != null && s.indexOf(template, from) == from) {
+        if (redacted == template) {
           return false;
         }
         s.setLength(from);
-        s.append(t.redacted);
+        s.append(redacted);
         return true;
       }
     }

@@ -6,21 +6,26 @@ package io.redactor;
  * call, so a message without arguments, which is its template, is redacted once; it is looked up
  * by identity, without reading it.
  *
- * <p>The cache is bounded: four ways per bucket and no eviction, so that templates taking turns in
+ * <p>The cache is bounded: eight ways per bucket and no eviction, so that templates taking turns in
  * a bucket never cost an allocation each. A template enters it the second time it is seen, so
  * that messages built at run time, seen once, never cost an allocation. Entries are immutable:
  * racing threads see a whole entry or none.
  */
 final class Templates {
   private static final int SLOTS = 8192;
-  private static final int WAYS = 4;
+  /** With eight ways, about 36 of 4,096 templates find their bucket full; with four, 154. */
+  private static final int WAYS = 8;
   /** Longer templates are rare and not worth holding on to. */
   private static final int MAX_LENGTH = 1024;
 
   private final Engine engine;
-  private final Template[] cache = new Template[SLOTS];
   /**
-   * The identity hash of each entry's template, beside it: a lookup compares four ints in one
+   * Per way, the template itself when it holds no secret, so that the usual hit compares two
+   * references and reads nothing more; else its {@link Redacted} entry.
+   */
+  private final Object[] cache = new Object[SLOTS];
+  /**
+   * The identity hash of each entry's template, beside it: a lookup compares eight ints in one
    * cache line and reads only the entry that matches, not every entry of the bucket.
    */
   private final int[] hashes = new int[SLOTS];
@@ -31,17 +36,23 @@ final class Templates {
     this.engine = engine;
   }
 
-  /** The entry of {@code template}, or null while it is not (or cannot be) cached. */
-  Template lookup(String template) {
+  /**
+   * The redaction of {@code template}: the same instance when it holds no secret; null while it
+   * is not (or cannot be) cached.
+   */
+  String redactionOf(String template) {
     int hash = System.identityHashCode(template);
     int mixed = hash ^ hash >>> 12;
     int bucket = mixed & (SLOTS - WAYS);
     int free = -1;
     for (int way = bucket; way < bucket + WAYS; way++) {
       if (hashes[way] == hash) {
-        Template entry = cache[way];
-        if (entry != null && entry.template == template) {
-          return entry;
+        Object entry = cache[way];
+        if (entry == template) {
+          return template;
+        }
+        if (entry instanceof Redacted && ((Redacted) entry).template == template) {
+          return ((Redacted) entry).redacted;
         }
       } else if (free < 0 && cache[way] == null) {
         free = way;
@@ -53,16 +64,15 @@ final class Templates {
     if (free < 0 || template.length() > MAX_LENGTH) {
       return null;
     }
-    Template entry = new Template(template, engine.redact(template));
+    String redacted = engine.redact(template);
     // The hash before the entry: a racing reader that sees the hash but no entry yet just misses.
     hashes[free] = hash;
-    cache[free] = entry;
-    return entry;
+    cache[free] = redacted == template ? template : new Redacted(template, redacted);
+    return redacted;
   }
 
-
   /**
-   * Whether {@code hash} was seen before, remembering it if not: four ways per bucket too, so that
+   * Whether {@code hash} was seen before, remembering it if not: eight ways per bucket too, so that
    * two templates meeting in a bucket do not keep erasing each other's first sighting.
    */
   private boolean seenBefore(int hash, int mixed) {
@@ -80,22 +90,14 @@ final class Templates {
     return false;
   }
 
-  /** A template and its redaction. */
-  static final class Template {
+  /** A template that holds a secret, and its redaction. */
+  private static final class Redacted {
     final String template;
-    /** {@code engine.redact(template)}, the same instance when it holds no secret. */
     final String redacted;
 
-    Template(String template, String redacted) {
+    Redacted(String template, String redacted) {
       this.template = template;
       this.redacted = redacted;
-    }
-
-    /** Whether {@code s} from {@code from} on is the template's text. */
-    boolean isTextOf(StringBuilder s, int from) {
-      // Only a match at from fits in what is left: the JDK's search compares it with vector
-      // instructions where it can.
-      return s.length() - from == template.length() && s.indexOf(template, from) == from;
     }
   }
 }
