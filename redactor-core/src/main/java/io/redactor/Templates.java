@@ -20,13 +20,13 @@ final class Templates {
 
   private final Engine engine;
   /**
-   * Per way, the template itself when it holds no secret, so that the usual hit compares two
-   * references and reads nothing more; else its {@link Redacted} entry.
+   * Per way, the template itself when it holds no secret, so that the usual hit compares
+   * references in one cache line and reads nothing more; else its {@link Redacted} entry.
    */
   private final Object[] cache = new Object[SLOTS];
   /**
-   * The identity hash of each entry's template, beside it: a lookup compares eight ints in one
-   * cache line and reads only the entry that matches, not every entry of the bucket.
+   * The identity hash of each entry's template, beside it: a template with a secret is found by
+   * comparing eight ints in one cache line, and only the entry that matches is read.
    */
   private final int[] hashes = new int[SLOTS];
   /** Identity hashes of templates seen once, twice as many as entries: admitted when seen again. */
@@ -44,17 +44,19 @@ final class Templates {
     int hash = System.identityHashCode(template);
     int mixed = hash ^ hash >>> 12;
     int bucket = mixed & (SLOTS - WAYS);
+    for (int way = bucket; way < bucket + WAYS; way++) {
+      if (cache[way] == template) {
+        return template;
+      }
+    }
     int free = -1;
     for (int way = bucket; way < bucket + WAYS; way++) {
-      if (hashes[way] == hash) {
-        Object entry = cache[way];
-        if (entry == template) {
-          return template;
-        }
-        if (entry instanceof Redacted && ((Redacted) entry).template == template) {
-          return ((Redacted) entry).redacted;
-        }
-      } else if (free < 0 && cache[way] == null) {
+      Object entry = cache[way];
+      if (hashes[way] == hash && entry instanceof Redacted
+          && ((Redacted) entry).template == template) {
+        return ((Redacted) entry).redacted;
+      }
+      if (free < 0 && entry == null) {
         free = way;
       }
     }

@@ -189,21 +189,30 @@ final class RedactingPatternLayout extends PatternLayout {
 
   /**
    * The redaction of the last names seen, by hash slot: a name that comes back costs a lookup,
-   * not a scan, and a hit allocates nothing. Entries are immutable, so racing threads see either
-   * a whole entry or none.
+   * not a scan, and a hit allocates nothing. A clean name is its own entry, so that the usual hit
+   * compares two references. Entries are immutable, so racing threads see a whole entry or none.
    */
   static final class NameCache {
     private static final int SLOTS = 64;
-    private final Entry[] slots = new Entry[SLOTS];
+    /** Per slot, a name that holds no secret, or the {@link Entry} of one that does. */
+    private final Object[] slots = new Object[SLOTS];
 
     String redact(ILoggingEvent event, String name, Redaction redaction) {
       int slot = name.hashCode() & (SLOTS - 1);
-      Entry entry = slots[slot];
-      if (entry != null && (entry.name == name || entry.name.equals(name))) {
-        return entry.redacted;
+      Object cached = slots[slot];
+      if (cached == name) {
+        return name;
+      }
+      if (cached instanceof Entry && ((Entry) cached).name.equals(name)) {
+        return ((Entry) cached).redacted;
+      }
+      if (cached instanceof String && cached.equals(name)) {
+        return name;
       }
       String redacted = redaction.redact(event, name);
-      if (redacted != Redactor.FAILURE_MARKER) {
+      if (redacted == name) {
+        slots[slot] = name;
+      } else if (redacted != Redactor.FAILURE_MARKER) {
         slots[slot] = new Entry(name, redacted);
       }
       return redacted;
