@@ -47,6 +47,44 @@ final class RedactorFormsTest {
   }
 
   @Test
+  void findsNothingInCharactersWhoseLowByteSpellsAnAnchor() {
+    // Strings and builders are scanned through a copy of each character's low byte: U+0170 and
+    // U+0169 copy as 'p' and 'i', U+0165 U+0179 as "ey", and must flag nothing.
+    String lookalikes = "a\u0170\u0169_key \u0165\u0179JhbGciOiJIUzI1NiJ9 \u0150ASSWORD\u013d x";
+    assertThat(redactor.redact(lookalikes)).isSameAs(lookalikes);
+    assertThat(redactor.redact(new StringBuilder(lookalikes), 0)).isFalse();
+    assertThat(redactor.findings(lookalikes)).isEmpty();
+  }
+
+  @Test
+  void findsSecretsAcrossEveryBoundaryOfTheCopiedScan() {
+    // The copy is made 256 characters at a time and read 8 at a time: put the secret's anchor
+    // on each side of both boundaries, in each form.
+    for (int pad = 240; pad <= 270; pad++) {
+      String text = "x".repeat(pad) + " password=hunter2 " + "y".repeat(300)
+          + " Authorization: Bearer abc.def.ghi";
+      String expected = "x".repeat(pad) + " password=[REDACTED] " + "y".repeat(300)
+          + " Authorization: Bearer [REDACTED]";
+      assertThat(redactor.redact(text)).as("pad %d", pad).isEqualTo(expected);
+      StringBuilder builder = new StringBuilder(text);
+      assertThat(redactor.redact(builder, 0)).isTrue();
+      assertThat(builder.toString()).as("pad %d", pad).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void masksAKnownSecretWithCharactersBeyondAscii() {
+    // Its anchor is a bigram of non-ASCII characters, which the copied scan cannot tell from the
+    // low bytes: it is turned off for this redactor, and the secret is still found.
+    Redactor withSecret = Redactor.builder().addSecret("ΩΨЖЯ€").build();
+    String text = "login with ΩΨЖЯ€ failed";
+    assertThat(withSecret.redact(text)).isEqualTo("login with [REDACTED] failed");
+    StringBuilder builder = new StringBuilder(text);
+    assertThat(withSecret.redact(builder, 0)).isTrue();
+    assertThat(builder.toString()).isEqualTo("login with [REDACTED] failed");
+  }
+
+  @Test
   void returnsTheSameArrayWhenNothingMatchesAndKeepsInvalidUtf8() {
     byte[] clean = {'o', 'k', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, ' ', 'e', 'n', 'd'};
     assertThat(redactor.redact(clean)).isSameAs(clean);
