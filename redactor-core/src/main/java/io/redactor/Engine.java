@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  * bytes, 256 at a time (an intrinsic copy, at about the speed of memory), reads them eight per
  * load, and looks up each of the eight byte pairs whole: eight loads, seven ors and one branch per
  * eight characters, and no folding of characters into 0..127. UTF-8 bytes are read the same way
- * without the copy. Only an eight-character block with a flagged pair is read again, one
- * character at a time, against the exact table. No regex, no allocation and no lock on the way.
+ * without the copy. Only in an eight-character block with a flagged pair are the flags taken
+ * one per bit, and each flagged bigram is looked up again in its real characters. No regex, no
+ * allocation and no lock on the way.
  * Only where a flag is set does the engine ask the detectors registered for that
  * bigram to look further; each reads a bounded stretch of text (or consumes what it matched), so
  * the cost of a text stays linear in its length whatever it holds. When a detector reports a span,
@@ -240,7 +241,7 @@ final class Engine {
       for (; k + 8 <= n; k += 8) {
         long w = (long) LONG.get(bytes, k);
         if (flagged(p, prev, w)) {
-          long hit = step(s, base + k, base + k + 8, lo, limit);
+          long hit = probeFlags(s, null, base + k, flags(p, prev, w), lo, limit);
           if (hit != NO_HIT) {
             return hit;
           }
@@ -248,9 +249,13 @@ final class Engine {
         prev = (int) (w >>> 56) & 0xFF;
       }
       if (k < n) {
-        long hit = step(s, base + k, end, lo, limit);
-        if (hit != NO_HIT) {
-          return hit;
+        // The last word runs past the copy, into bytes of an earlier one: their flags are cut.
+        int last = flags(p, prev, (long) LONG.get(bytes, k)) & (1 << n - k) - 1;
+        if (last != 0) {
+          long hit = probeFlags(s, null, base + k, last, lo, limit);
+          if (hit != NO_HIT) {
+            return hit;
+          }
         }
         prev = bytes[n - 1] & 0xFF;
       }
@@ -267,6 +272,37 @@ final class Engine {
         | pairs[(int) (w >>> 8) & 0xFFFF] | pairs[(int) (w >>> 16) & 0xFFFF]
         | pairs[(int) (w >>> 24) & 0xFFFF] | pairs[(int) (w >>> 32) & 0xFFFF]
         | pairs[(int) (w >>> 40) & 0xFFFF] | pairs[(int) (w >>> 48) & 0xFFFF]) != 0;
+  }
+
+  /**
+   * The flags of {@link #flagged} one per bit, bit {@code j} for the bigram ending in byte
+   * {@code j}: computed again only for a block that has one.
+   */
+  private static int flags(byte[] pairs, int prev, long w) {
+    return pairs[prev | ((int) w & 0xFF) << 8] | pairs[(int) w & 0xFFFF] << 1
+        | pairs[(int) (w >>> 8) & 0xFFFF] << 2 | pairs[(int) (w >>> 16) & 0xFFFF] << 3
+        | pairs[(int) (w >>> 24) & 0xFFFF] << 4 | pairs[(int) (w >>> 32) & 0xFFFF] << 5
+        | pairs[(int) (w >>> 40) & 0xFFFF] << 6 | pairs[(int) (w >>> 48) & 0xFFFF] << 7;
+  }
+
+  /**
+   * Probes the bigrams ending at {@code at + j} for each bit {@code j} of {@code flags}. A flag
+   * of a copied byte may stand for a character above U+00FF, so each bigram is looked up again
+   * in its real characters first.
+   */
+  private long probeFlags(CharSequence s, byte[] b, int at, int flags, int lo, int limit) {
+    for (; flags != 0; flags &= flags - 1) {
+      int i = at + Integer.numberOfTrailingZeros(flags);
+      int before = i > lo ? Math.min(Text.at(s, b, i - 1), 127) : 0;
+      int bigram = before << 7 | Math.min(Text.at(s, b, i), 127);
+      if (filter[bigram] != 0) {
+        long hit = probe(s, b, slots[bigram], i, lo, limit);
+        if (hit != NO_HIT) {
+          return hit;
+        }
+      }
+    }
+    return NO_HIT;
   }
 
   /** A thread's buffers for {@link #nextCopied}. */
@@ -286,23 +322,6 @@ final class Engine {
         bytes[k] = (byte) chars[k];
       }
     }
-  }
-
-  /** Probes the flagged bigrams ending in {@code [from, to)} of characters, one at a time. */
-  private long step(CharSequence s, int from, int to, int lo, int limit) {
-    int prev = from > lo ? Math.min(s.charAt(from - 1), 127) : 0;
-    for (int i = from; i < to; i++) {
-      int c = Math.min(s.charAt(i), 127);
-      int bigram = prev << 7 | c;
-      prev = c;
-      if (filter[bigram] != 0) {
-        long hit = probe(s, null, slots[bigram], i, lo, limit);
-        if (hit != NO_HIT) {
-          return hit;
-        }
-      }
-    }
-    return NO_HIT;
   }
 
   /**
@@ -327,7 +346,7 @@ final class Engine {
     for (; i + 8 <= limit; i += 8) {
       long w = (long) LONG.get(s, i);
       if (flagged(p, prev, w)) {
-        long hit = step(s, i, i + 8, Math.min(prev, 127), limit);
+        long hit = probeFlags(null, s, i, flags(p, prev, w), 0, limit);
         if (hit != NO_HIT) {
           return hit;
         }
