@@ -305,10 +305,13 @@ final class Engine {
     return NO_HIT;
   }
 
-  /** A thread's buffers for {@link #nextCopied}. */
+  /**
+   * A thread's buffers for {@link #nextCopied}; the characters only once a builder is scanned, as
+   * a thread may be a virtual one that lives for one request.
+   */
   private static final class Chunk {
     final byte[] bytes = new byte[CHUNK];
-    final char[] chars = new char[CHUNK];
+    private char[] chars;
 
     /** Copies {@code [from, to)} of a string or a builder, each character as its low byte. */
     @SuppressWarnings("deprecation") // the only copy of a string's bytes that allocates nothing
@@ -316,6 +319,9 @@ final class Engine {
       if (s instanceof String) {
         ((String) s).getBytes(from, to, bytes, 0);
         return;
+      }
+      if (chars == null) {
+        chars = new char[CHUNK];
       }
       ((StringBuilder) s).getChars(from, to, chars, 0);
       for (int k = 0, n = to - from; k < n; k++) {
