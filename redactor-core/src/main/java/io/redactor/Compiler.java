@@ -64,9 +64,9 @@ final class Compiler {
         ruleIf(enabled, Catalog.AUTHORIZATION_HEADER), ruleIf(enabled, Catalog.COOKIE_HEADER),
         ruleIf(enabled, Catalog.AWS_SECRET_ACCESS_KEY), ruleIf(enabled, Catalog.AZURE_STORAGE_KEY)};
     for (String key : builder.sensitiveKeys) {
-      if (key == null || KeyNames.normalize(key).length() < 2) {
+      if (key == null || !KeyNames.isValidTerm(key)) {
         throw new RedactorConfigException("keys", String.valueOf(key),
-            "a key name of at least 2 letters or digits");
+            "a key name of at least 2 ASCII letters or digits, words joined by _ - . or spaces");
       }
     }
     if (!builder.sensitiveKeys.isEmpty()) {

@@ -27,11 +27,13 @@ final class KeyNames {
   /** A term, its kind, and whether it must start a word of the key ({@code pass} but not {@code bypass}). */
   private static final class Term {
     final String text;
+    final char[] chars;
     final int kind;
     final boolean wholeWord;
 
     Term(String text, int kind, boolean wholeWord) {
       this.text = text;
+      this.chars = text.toCharArray();
       this.kind = kind;
       this.wholeWord = wholeWord;
     }
@@ -39,6 +41,12 @@ final class KeyNames {
 
   /** Terms by their last character, longest first so that {@code secretaccesskey} wins over {@code accesskey}. */
   private final Term[][] byLastChar = new Term[128][];
+  /**
+   * Terms by their last two characters, {@code [second last << 7 | last]}, longest first: most
+   * keys end in no term's two last letters ({@code "timestamp"}, {@code "message"}), and are
+   * dismissed after two reads.
+   */
+  private final Term[][] byLastTwo = new Term[128 * 128][];
 
   KeyNames(Collection<String> extraKeys) {
     List<Term> terms = new ArrayList<>();
@@ -65,12 +73,29 @@ final class KeyNames {
     }
     terms.sort((a, b) -> b.text.length() - a.text.length());
     for (Term t : terms) {
-      int last = t.text.charAt(t.text.length() - 1);
-      Term[] list = byLastChar[last];
-      Term[] longer = list == null ? new Term[1] : Arrays.copyOf(list, list.length + 1);
-      longer[longer.length - 1] = t;
-      byLastChar[last] = longer;
+      int n = t.text.length();
+      append(byLastChar, t.text.charAt(n - 1), t);
+      append(byLastTwo, t.text.charAt(n - 2) << 7 | t.text.charAt(n - 1), t);
     }
+  }
+
+  private static void append(Term[][] index, int at, Term t) {
+    Term[] list = index[at];
+    Term[] longer = list == null ? new Term[1] : Arrays.copyOf(list, list.length + 1);
+    longer[longer.length - 1] = t;
+    index[at] = longer;
+  }
+
+  /** Whether {@code key}, as {@link #normalize} folds it, can be a term: two or more ASCII letters or digits. */
+  static boolean isValidTerm(String key) {
+    String folded = normalize(key);
+    for (int k = 0; k < folded.length(); k++) {
+      char c = folded.charAt(k);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return folded.length() >= 2;
   }
 
   /** Whether some term ends with {@code c}, in either case: only such keys need a look. */
@@ -115,6 +140,28 @@ final class KeyNames {
   }
 
   /**
+   * Whether a key ending at {@code end}, wherever at or after {@code lo} it starts, may end in a
+   * term: its last two letters, separators skipped, end one. When this is false, {@link
+   * #classify} of the key is {@link #NONE} whatever its start, so the key need not be read.
+   */
+  boolean mayEndInTerm(CharSequence s, byte[] b, int lo, int end) {
+    int last = end - 1;
+    while (last >= lo && isSeparator(Text.at(s, b, last))) {
+      last--;
+    }
+    int before = last - 1;
+    while (before >= lo && isSeparator(Text.at(s, b, before))) {
+      before--;
+    }
+    if (before < lo) {
+      return false;
+    }
+    int c = Text.lower(Text.at(s, b, last));
+    int p = Text.lower(Text.at(s, b, before));
+    return c < 128 && p < 128 && byLastTwo[p << 7 | c] != null;
+  }
+
+  /**
    * {@link #classify(CharSequence, byte[], int, int)} of a key that may be glued to what stands
    * before {@code start}: then a term that must start a word does not start one there.
    */
@@ -126,13 +173,21 @@ final class KeyNames {
     if (last < start) {
       return NONE;
     }
+    int before = last - 1;
+    while (before >= start && isSeparator(Text.at(s, b, before))) {
+      before--;
+    }
+    if (before < start) {
+      return NONE;
+    }
     int c = Text.lower(Text.at(s, b, last));
-    Term[] candidates = c < 128 ? byLastChar[c] : null;
+    int p = Text.lower(Text.at(s, b, before));
+    Term[] candidates = c < 128 && p < 128 ? byLastTwo[p << 7 | c] : null;
     if (candidates == null) {
       return NONE;
     }
     for (Term t : candidates) {
-      int first = matchEnd(s, b, start, last, t.text);
+      int first = matchEnd(s, b, start, last, t.chars);
       if (first >= 0 && (!t.wholeWord
           || (startsWord(s, b, start, first) && !(gluedBefore && first == start)))) {
         if (t.text.equals("pwd") && isShellPwd(s, b, start, end)) {
@@ -145,13 +200,13 @@ final class KeyNames {
   }
 
   /** Where {@code term} starts if the key ending at {@code last} ends with it, else -1. */
-  private static int matchEnd(CharSequence s, byte[] b, int start, int last, String term) {
+  private static int matchEnd(CharSequence s, byte[] b, int start, int last, char[] term) {
     int j = last;
-    for (int t = term.length() - 1; t >= 0; t--) {
+    for (int t = term.length - 1; t >= 0; t--) {
       while (j >= start && isSeparator(Text.at(s, b, j))) {
         j--;
       }
-      if (j < start || Text.lower(Text.at(s, b, j)) != term.charAt(t)) {
+      if (j < start || Text.lower(Text.at(s, b, j)) != term[t]) {
         return -1;
       }
       j--;

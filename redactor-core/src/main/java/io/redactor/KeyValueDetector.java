@@ -94,6 +94,9 @@ final class KeyValueDetector extends Detector {
       keyEnd--;
     }
     keyEnd -= quoteBefore(s, b, lo, keyEnd);
+    if (!names.mayEndInTerm(s, b, lo, keyEnd)) {
+      return Engine.NO_HIT;
+    }
     int keyStart = keyStart(s, b, lo, keyEnd);
     if (keyStart == keyEnd) {
       return Engine.NO_HIT;

@@ -66,6 +66,14 @@ final class OptionsTest {
             + "characters (shorter ones would mask ordinary text)");
     assertThatThrownBy(() -> Redactor.fromOptions("nonsense"))
         .hasMessageContaining("name=value");
+    // Keys are read as ASCII letters, digits and separators: any other name could never match.
+    assertThatThrownBy(() -> Redactor.fromOptions("keys=contraseña"))
+        .hasMessage("Redactor option 'keys' has invalid value 'contraseña': a key name of at "
+            + "least 2 ASCII letters or digits, words joined by _ - . or spaces");
+    assertThatThrownBy(() -> Redactor.fromOptions("keys=x_"))
+        .hasMessageContaining("'keys' has invalid value 'x_'");
+    assertThatThrownBy(() -> Redactor.builder().sensitiveKey("pin:code").build())
+        .hasMessageContaining("'keys' has invalid value 'pin:code'");
   }
 
   @Test
