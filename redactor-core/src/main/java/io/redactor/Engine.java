@@ -305,13 +305,9 @@ final class Engine {
     return NO_HIT;
   }
 
-  /**
-   * A thread's buffers for {@link #nextCopied}; the characters only once a builder is scanned, as
-   * a thread may be a virtual one that lives for one request.
-   */
+  /** A thread's buffer for {@link #nextCopied}. */
   private static final class Chunk {
     final byte[] bytes = new byte[CHUNK];
-    private char[] chars;
 
     /** Copies {@code [from, to)} of a string or a builder, each character as its low byte. */
     @SuppressWarnings("deprecation") // the only copy of a string's bytes that allocates nothing
@@ -320,12 +316,13 @@ final class Engine {
         ((String) s).getBytes(from, to, bytes, 0);
         return;
       }
-      if (chars == null) {
-        chars = new char[CHUNK];
-      }
-      ((StringBuilder) s).getChars(from, to, chars, 0);
-      for (int k = 0, n = to - from; k < n; k++) {
-        bytes[k] = (byte) chars[k];
+      // A builder has no such copy. Its getChars and a narrowing loop took three times as long
+      // as this loop for a line of 140 characters (44 against 15 ns): the narrowing is not
+      // vectorized, and its stores, one per character, bound it.
+      StringBuilder builder = (StringBuilder) s;
+      byte[] out = bytes;
+      for (int k = from; k < to; k++) {
+        out[k - from] = (byte) builder.charAt(k);
       }
     }
   }
