@@ -145,20 +145,27 @@ final class KeyNames {
    * #classify} of the key is {@link #NONE} whatever its start, so the key need not be read.
    */
   boolean mayEndInTerm(CharSequence s, byte[] b, int lo, int end) {
-    int last = end - 1;
-    while (last >= lo && isSeparator(Text.at(s, b, last))) {
-      last--;
-    }
-    int before = last - 1;
-    while (before >= lo && isSeparator(Text.at(s, b, before))) {
-      before--;
-    }
-    if (before < lo) {
-      return false;
+    return candidates(s, b, lo, end) != null;
+  }
+
+  /** The terms that end in the last two letters of the key {@code [start, end)}, or null. */
+  private Term[] candidates(CharSequence s, byte[] b, int start, int end) {
+    int last = skipSeparators(s, b, start, end - 1);
+    int before = skipSeparators(s, b, start, last - 1);
+    if (before < start) {
+      return null;
     }
     int c = Text.lower(Text.at(s, b, last));
     int p = Text.lower(Text.at(s, b, before));
-    return c < 128 && p < 128 && byLastTwo[p << 7 | c] != null;
+    return c < 128 && p < 128 ? byLastTwo[p << 7 | c] : null;
+  }
+
+  /** The last position at or before {@code k}, down to {@code start}, that is no separator. */
+  private static int skipSeparators(CharSequence s, byte[] b, int start, int k) {
+    while (k >= start && isSeparator(Text.at(s, b, k))) {
+      k--;
+    }
+    return k;
   }
 
   /**
@@ -166,28 +173,12 @@ final class KeyNames {
    * before {@code start}: then a term that must start a word does not start one there.
    */
   int classify(CharSequence s, byte[] b, int start, int end, boolean gluedBefore) {
-    int last = end - 1;
-    while (last >= start && isSeparator(Text.at(s, b, last))) {
-      last--;
-    }
-    if (last < start) {
-      return NONE;
-    }
-    int before = last - 1;
-    while (before >= start && isSeparator(Text.at(s, b, before))) {
-      before--;
-    }
-    if (before < start) {
-      return NONE;
-    }
-    int c = Text.lower(Text.at(s, b, last));
-    int p = Text.lower(Text.at(s, b, before));
-    Term[] candidates = c < 128 && p < 128 ? byLastTwo[p << 7 | c] : null;
+    Term[] candidates = candidates(s, b, start, end);
     if (candidates == null) {
       return NONE;
     }
     for (Term t : candidates) {
-      int first = matchEnd(s, b, start, last, t.chars);
+      int first = matchEnd(s, b, start, end - 1, t.chars);
       if (first >= 0 && (!t.wholeWord
           || (startsWord(s, b, start, first) && !(gluedBefore && first == start)))) {
         if (t.text.equals("pwd") && isShellPwd(s, b, start, end)) {
@@ -203,9 +194,7 @@ final class KeyNames {
   private static int matchEnd(CharSequence s, byte[] b, int start, int last, char[] term) {
     int j = last;
     for (int t = term.length - 1; t >= 0; t--) {
-      while (j >= start && isSeparator(Text.at(s, b, j))) {
-        j--;
-      }
+      j = skipSeparators(s, b, start, j);
       if (j < start || Text.lower(Text.at(s, b, j)) != term[t]) {
         return -1;
       }
