@@ -39,7 +39,8 @@ import java.util.function.Consumer;
  *       or off ({@code -id}), applied in order after {@code all} (the default) or {@code none}:
  *       {@code rules=none,+github-token,+jwt}</td><td>{@code all}</td></tr>
  *   <tr><td>{@code keys}</td><td>comma-separated extra sensitive key names, matched in every case
- *       style ({@code ssn} also matches {@code SSN}, {@code user_ssn}, {@code userSsn})</td>
+ *       style ({@code ssn} also matches {@code SSN}, {@code user_ssn}, {@code userSsn}); each two
+ *       or more ASCII letters or digits, words joined by {@code _ - .} or spaces</td>
  *       <td>none</td></tr>
  *   <tr><td>{@code rule}</td><td>a custom rule {@code id:keyword:pattern} (repeatable): wherever
  *       {@code keyword} occurs (any case), {@code pattern} is matched right after it; group 1 of
