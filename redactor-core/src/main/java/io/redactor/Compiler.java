@@ -59,10 +59,12 @@ final class Compiler {
     tokens.sort(Comparator.comparingInt(TokenDetector::prefixLength).reversed());
     detectors.addAll(tokens);
 
-    int[] ruleByKind = {-1,
-        ruleIf(enabled, Catalog.SENSITIVE_KEY), ruleIf(enabled, Catalog.SENSITIVE_KEY),
+    int sensitive = ruleIf(enabled, Catalog.SENSITIVE_KEY);
+    int[] ruleByKind = {-1, sensitive, sensitive,
         ruleIf(enabled, Catalog.AUTHORIZATION_HEADER), ruleIf(enabled, Catalog.COOKIE_HEADER),
-        ruleIf(enabled, Catalog.AWS_SECRET_ACCESS_KEY), ruleIf(enabled, Catalog.AZURE_STORAGE_KEY)};
+        ruleIf(enabled, Catalog.AWS_SECRET_ACCESS_KEY), ruleIf(enabled, Catalog.AZURE_STORAGE_KEY),
+        // value (its kind comes from the name before it), key, a term inside a key
+        sensitive, sensitive, sensitive};
     for (String key : builder.sensitiveKeys) {
       if (key == null || !KeyNames.isValidTerm(key)) {
         throw new RedactorConfigException("keys", String.valueOf(key),
@@ -195,12 +197,17 @@ final class Compiler {
         String value = e.getValue();
         if (value != null && value.length() >= MIN_ENV_SECRET && !value.equalsIgnoreCase("true")
             && !value.equalsIgnoreCase("false")
-            && names.classify(name, null, 0, name.length()) != KeyNames.NONE) {
+            && isSensitiveName(names.classify(name, null, 0, name.length()))) {
           secrets.add(value);
         }
       }
     }
     return secrets;
+  }
+
+  /** Whether a variable of this kind of name holds a secret: {@code VALUE} and {@code KEY} say nothing alone. */
+  private static boolean isSensitiveName(int kind) {
+    return kind != KeyNames.NONE && kind != KeyNames.VALUE && kind != KeyNames.KEY;
   }
 
   /** {@code id:keyword:pattern}. */

@@ -23,6 +23,20 @@ final class KeyNames {
   static final int COOKIE = 4;
   static final int AWS_SECRET = 5;
   static final int AZURE_KEY = 6;
+  /**
+   * {@code value} (or {@code val}): a value whose name stands before it, as in
+   * {@code {"name":"DB_PASSWORD","value":"..."}} or {@code Property: x.password Value: "..."}.
+   */
+  static final int VALUE = 7;
+  /** A bare {@code key}: sensitive only as a query parameter ({@code ?key=AIza...}). */
+  static final int KEY = 8;
+  /**
+   * A term inside a longer key ({@code password_super_secure}, {@code mySecretString}): masked
+   * when the value looks machine-made.
+   */
+  static final int INNER = 9;
+  /** The number of kinds, {@link #NONE} included. */
+  static final int KINDS = 10;
 
   /** A term, its kind, and whether it must start a word of the key ({@code pass} but not {@code bypass}). */
   private static final class Term {
@@ -60,14 +74,24 @@ final class KeyNames {
       terms.add(new Term(t, PASSWORD, false));
     }
     terms.add(new Term("pwd", PASSWORD, true));
+    terms.add(new Term("authentication", AUTHORIZATION, true));
+    terms.add(new Term("passkey", PASSWORD, false));
+    terms.add(new Term("secretkeybase", PASSWORD, false));
     for (String t : new String[] {"secret", "token", "apikey", "accesskey", "secretkey",
         "privatekey", "signingkey", "encryptionkey", "masterkey", "subscriptionkey", "licensekey",
-        "clientkey", "appkey", "credential", "credentials", "signature"}) {
+        "clientkey", "appkey", "credential", "credentials", "signature",
+        // Vendor header and key names without a generic word at their end.
+        "applicationkey", "authkey", "storagekey", "hmackey", "sessionkey", "consumerkey",
+        "insertkey", "querykey", "functionskey", "ingestkey", "writekey", "deploykey",
+        "artapi", "honeycombteam"}) {
       terms.add(new Term(t, TOKEN, false));
     }
-    for (String t : new String[] {"pass", "auth", "creds", "sig", "otp"}) {
+    for (String t : new String[] {"pass", "auth", "creds", "sig", "otp", "jwt"}) {
       terms.add(new Term(t, TOKEN, true));
     }
+    terms.add(new Term("value", VALUE, true));
+    terms.add(new Term("val", VALUE, true));
+    terms.add(new Term("key", KEY, true));
     for (String key : extraKeys) {
       terms.add(new Term(normalize(key), PASSWORD, true));
     }
@@ -179,6 +203,9 @@ final class KeyNames {
     }
     for (Term t : candidates) {
       int first = matchEnd(s, b, start, end - 1, t.chars);
+      if (first > start && (t.kind == VALUE || t.kind == KEY)) {
+        continue; // "value" and "key" name something only as the whole key
+      }
       if (first >= 0 && (!t.wholeWord
           || (startsWord(s, b, start, first) && !(gluedBefore && first == start)))) {
         if (t.text.equals("pwd") && isShellPwd(s, b, start, end)) {
@@ -188,6 +215,93 @@ final class KeyNames {
       }
     }
     return NONE;
+  }
+
+  /** Terms looked for inside a longer key, by {@link #classifyInner}. */
+  private static final String[] INNER_TERMS = {"password", "passwd", "passphrase", "secret",
+      "token", "apikey", "credential", "privatekey", "accesskey"};
+
+  /**
+   * Words that, after a term inside a key, make the key name something about the secret rather
+   * than the secret itself: {@code token_count}, {@code secretName}, {@code password_expired}.
+   */
+  private static final String[] ABOUT_WORDS = {"count", "type", "id", "ids", "name", "names",
+      "url", "uri", "endpoint", "expiry", "expires", "expiration", "expired", "exp", "ttl",
+      "version", "length", "len", "size", "policy", "encoder", "provider", "manager", "store",
+      "file", "path", "dir", "ref", "arn", "format", "mode", "enabled", "enable", "required",
+      "timeout", "prefix", "hint", "label", "field", "header", "param", "source", "location",
+      "rotation", "age", "created", "updated", "time", "date", "status", "state", "valid",
+      "validity", "strength", "reset", "change", "min", "max", "limit", "scope", "scopes", "kind",
+      "class", "service", "issuer", "audience", "algorithm", "alg", "lifetime", "duration",
+      "interval", "handler", "filter", "factory", "config", "settings", "rules", "chars",
+      "attempts", "retries", "error", "errors", "missing", "invalid", "usage", "used", "remaining",
+      "total", "number", "num", "index", "position", "offset", "level", "category", "group",
+      "owner", "cache", "pool", "queue", "refresh", "request", "response", "validator",
+      "generator", "client", "util", "utils", "helper", "bean", "properties", "rule",
+      "minlength", "maxlength", "list", "map", "set", "types", "ok", "check", "checked", "exists",
+      "present", "disabled", "flag", "uuid", "key", "keys"};
+
+  /**
+   * {@link #INNER} when a term of {@link #INNER_TERMS} starts a word inside the key
+   * {@code [start, end)} and the word after it, if any, is not one of {@link #ABOUT_WORDS};
+   * {@link #NONE} otherwise. For keys that end in no term.
+   */
+  int classifyInner(CharSequence s, byte[] b, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (!startsWord(s, b, start, k) || isSeparator(Text.at(s, b, k))) {
+        continue;
+      }
+      for (String term : INNER_TERMS) {
+        int after = matchFrom(s, b, k, end, term);
+        if (after > 0 && !isAboutWord(s, b, after, end)) {
+          return INNER;
+        }
+      }
+    }
+    return NONE;
+  }
+
+  /** Where {@code term} ends if it stands at {@code k}, separators inside it skipped, else -1. */
+  private static int matchFrom(CharSequence s, byte[] b, int k, int end, String term) {
+    int j = k;
+    for (int t = 0; t < term.length(); t++) {
+      while (t > 0 && j < end && isSeparator(Text.at(s, b, j))) {
+        j++;
+      }
+      if (j >= end || Text.lower(Text.at(s, b, j)) != term.charAt(t)) {
+        return -1;
+      }
+      j++;
+    }
+    // The term must end a word: "tokenizer" holds no token.
+    if (j < end && !isSeparator(Text.at(s, b, j)) && !Text.isDigit(Text.at(s, b, j))
+        && !(Text.at(s, b, j) >= 'A' && Text.at(s, b, j) <= 'Z')) {
+      return -1;
+    }
+    return j;
+  }
+
+  /** Whether the word after {@code from} in a key is one of {@link #ABOUT_WORDS}. */
+  private static boolean isAboutWord(CharSequence s, byte[] b, int from, int end) {
+    int k = from;
+    while (k < end && isSeparator(Text.at(s, b, k))) {
+      k++;
+    }
+    if (k == end) {
+      return false;
+    }
+    int wordEnd = k + 1;
+    while (wordEnd < end && !isSeparator(Text.at(s, b, wordEnd))
+        && !(Text.at(s, b, wordEnd) >= 'A' && Text.at(s, b, wordEnd) <= 'Z'
+            && Text.at(s, b, wordEnd - 1) >= 'a' && Text.at(s, b, wordEnd - 1) <= 'z')) {
+      wordEnd++;
+    }
+    for (String word : ABOUT_WORDS) {
+      if (word.length() == wordEnd - k && Text.startsWith(s, b, k, k, wordEnd, word, true)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where {@code term} starts if the key ending at {@code last} ends with it, else -1. */

@@ -4,26 +4,39 @@ package io.redactor;
  * Sensitive key/value pairs in every syntax a log line uses, found from their separator:
  * {@code k=v} (query strings, forms, properties, env), {@code k: v} (YAML, HTTP headers),
  * {@code "k":"v"} (JSON, also with escaped quotes inside a JSON string, {@code \u0022} or
- * {@code %22}), {@code {k=v}} ({@code Map.toString()}), {@code k -> v}, {@code k => v} and the
- * URL-encoded {@code k%3Dv}.
+ * {@code %22}), {@code {k=v}} ({@code Map.toString()}), {@code k -> v}, {@code k => v}, the
+ * URL-encoded {@code k%3Dv}, the assignments of code and build files ({@code :=}, {@code ::=},
+ * {@code ?=}, {@code .=}, {@code <-}, typed declarations such as {@code var apiToken string = v}
+ * and indexed ones such as {@code env["API_KEY"] = v}), and XML elements
+ * ({@code <password>v</password>}, {@code <ns2:clientSecret>}, CDATA, attributes naming the
+ * value, and the escaped {@code &lt;password&gt;} and {@code \u003cpassword\u003e}).
  *
  * <p>At a separator the detector reads the key backwards (at most {@value #MAX_KEY} characters),
- * lets {@link KeyNames} classify it, and only for a sensitive key reads the value forwards. The
- * value is masked, the key and quotes stay. Authorization headers keep their scheme.
+ * lets {@link KeyNames} classify it, and only for a sensitive key reads the value forwards, where
+ * {@link Values} tells its end. A key named {@code value} takes its meaning from the name before
+ * it ({@code {"name":"DB_PASSWORD","value":"..."}}, {@code Property: x.password Value: "..."},
+ * {@code - name: API_KEY} then {@code value: ...} on the next line). The value is masked, the key
+ * and quotes stay. Authorization values keep their scheme.
  */
 final class KeyValueDetector extends Detector {
   static final int MAX_KEY = 64;
 
+  /** How many characters may separate a {@code value} key from the name it belongs to. */
+  private static final int MAX_NAME_GAP = 24;
+
+  /** The most characters of a start tag read back from its {@code >} to find its name. */
+  private static final int MAX_TAG = 256;
+
   private static final String[] SCHEMES = {"basic", "bearer", "digest", "token", "negotiate",
       "ntlm", "bot", "apikey", "api-key", "key", "sso-key", "oauth", "dpop", "gnap", "splunk",
-      "aws4-hmac-sha256", "hmac", "signature", "mac", "hoba", "mutual", "scram-sha-256"};
+      "aws4-hmac-sha256", "hmac", "signature", "mac", "hoba", "mutual", "scram-sha-256",
+      "sharedkey", "sharedkeylite", "ssws", "geniekey", "aws", "sentry", "zoho-oauthtoken",
+      "deepl-auth-key", "klaviyo-api-key", "hmac-sha256", "pat"};
 
-  /** Quotes written as more than one character. */
-  private static final String[] LONG_QUOTES = {"%22", "\\u0022", "&quot;"};
-  private static final String[] NOT_SECRETS = {"null", "true", "false", "none", "nil", "undefined"};
 
-  /** Characters that end an unquoted value. */
-  private static final long[] VALUE_END = Text.set(",;&\"'<>(){}[]|`");
+  /** Type names between a key and its {@code =} in typed declarations. */
+  private static final String[] TYPE_WORDS = {"string", "str", "bytes", "byte", "char", "text",
+      "secretstr", "securestring", "charsequence", "var", "val", "let", "const"};
 
   private final KeyNames names;
   private final int[] ruleByKind;
@@ -49,76 +62,333 @@ final class KeyValueDetector extends Detector {
         anchors.add(c, '=', this, before, Text.ANY);
         anchors.add(c, ':', this, before, Text.ANY);
       }
+      if (names.endsTerm(c)) {
+        anchors.add(c, '>', this, names.precedingInTerms(c), Text.ANY); // <password>
+      }
     }
-    anchors.add("\\u0", 2, false, this, Text.ANY, Text.set("0")); // a key's closing \u0022
+    anchors.add('"', '>', this, Text.ANY, Text.ANY); // <wsse:Password Type="...">
+    anchors.add("&gt;", 3, false, this, Text.ANY, Text.ANY); // &lt;password&gt;
+    anchors.add("\\u0", 2, false, this, Text.ANY, Text.set("0")); // \u0022: and \u003e
     anchors.add('-', '>', this, Text.ANY, Text.ANY);
     anchors.add('=', '>', this, Text.ANY, Text.ANY);
     anchors.add('%', '3', this, Text.ANY, Text.set("AaDd"));
+    anchors.add(':', '=', this, Text.set(":"), Text.ANY); // ::=
+    anchors.add('?', '=', this, Text.ANY, Text.ANY);
+    anchors.add('.', '=', this, Text.ANY, Text.ANY);
+    anchors.add('<', '-', this, Text.set(" \t"), Text.set(" \t\"'"));
   }
 
   @Override
   long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
     int c = Text.at(s, b, i);
     int next = i + 1 < hi ? Text.at(s, b, i + 1) : -1;
+    int prev = i > lo ? Text.at(s, b, i - 1) : -1;
     int separator = i;
     int valueStart = i + 1;
-    if (c == '=') {
-      if (next == '=') {
+    switch (c) {
+      case '=':
+        if (next == '=') {
+          return Engine.NO_HIT;
+        }
+        if (prev == ':' || prev == '?' || prev == '.') {
+          // ::=, ?= and .= (a := is read from its colon)
+          if (prev == ':' && (i - 2 < lo || Text.at(s, b, i - 2) != ':')) {
+            return Engine.NO_HIT;
+          }
+          separator = prev == ':' ? i - 2 : i - 1;
+        }
+        valueStart = next == '>' ? i + 2 : i + 1;
+        break;
+      case ':':
+        if (next == ':' || next == '/') {
+          return Engine.NO_HIT;
+        }
+        valueStart = next == '=' ? i + 2 : i + 1;
+        break;
+      case '0':
+        if (Text.startsWith(s, b, i - 2, lo, hi, "\\u003e", true)) {
+          return element(engine, s, b, lo, hi, i - 2, i + 4, "\\u003c");
+        }
+        // ...\u0022: after a key written with escaped quotes.
+        if (!Text.startsWith(s, b, i - 2, lo, hi, "\\u0022:", true)) {
+          return Engine.NO_HIT;
+        }
+        separator = i + 4;
+        valueStart = i + 5;
+        break;
+      case '>':
+        if (prev == '-' || prev == '=') {
+          separator = i - 1;
+          break;
+        }
+        return prev == '"' ? tagWithAttributes(engine, s, b, lo, hi, i)
+            : element(engine, s, b, lo, hi, i, i + 1, "<");
+      case ';':
+        return Text.startsWith(s, b, i - 3, lo, hi, "&gt;", false)
+            ? element(engine, s, b, lo, hi, i - 3, i + 1, "&lt;") : Engine.NO_HIT;
+      case '3':
+        if (next != 'D' && next != 'd' && next != 'A' && next != 'a') {
+          return Engine.NO_HIT;
+        }
+        separator = i - 1;
+        valueStart = i + 2;
+        break;
+      case '-':
+        if (prev != '<') {
+          return Engine.NO_HIT;
+        }
+        separator = i - 1;
+        break;
+      default:
         return Engine.NO_HIT;
-      }
-      valueStart = next == '>' ? i + 2 : i + 1;
-    } else if (c == ':') {
-      if (next == ':' || next == '/') {
-        return Engine.NO_HIT;
-      }
-      valueStart = next == '=' ? i + 2 : i + 1;
-    } else if (c == '0') {
-      // ...\u0022: after a key written with escaped quotes.
-      if (!Text.startsWith(s, b, i - 2, lo, hi, "\\u0022:", true)) {
-        return Engine.NO_HIT;
-      }
-      separator = i + 4;
-      valueStart = i + 5;
-    } else if (c == '>') {
-      separator = i - 1;
-    } else if (c == '3') {
-      if (next != 'D' && next != 'd' && next != 'A' && next != 'a') {
-        return Engine.NO_HIT;
-      }
-      separator = i - 1;
-      valueStart = i + 2;
     }
+    return pair(engine, s, b, lo, hi, c, separator, valueStart);
+  }
 
+  /** A key ending before {@code separator}, and its value from {@code valueStart}. */
+  private long pair(Engine engine, CharSequence s, byte[] b, int lo, int hi, int c,
+      int separator, int valueStart) {
     int keyEnd = separator;
     while (keyEnd > lo && separator - keyEnd < 8 && Text.isSpace(Text.at(s, b, keyEnd - 1))) {
       keyEnd--;
     }
-    keyEnd -= quoteBefore(s, b, lo, keyEnd);
+    boolean spaced = keyEnd < separator;
+    if (spaced && keyEnd > lo && Text.at(s, b, keyEnd - 1) == ']') {
+      keyEnd--; // env["API_KEY"] = ...
+    }
+    keyEnd -= Values.quoteBefore(s, b, lo, keyEnd);
     if (!names.mayEndInTerm(s, b, lo, keyEnd)) {
-      return Engine.NO_HIT;
+      // var apiToken string = ..., apiToken: String = ...: the key stands before its type.
+      keyEnd = spaced && c == '=' ? typedKeyEnd(s, b, lo, keyEnd) : -1;
+      if (keyEnd < 0 || !names.mayEndInTerm(s, b, lo, keyEnd)) {
+        return Engine.NO_HIT;
+      }
     }
     int keyStart = keyStart(s, b, lo, keyEnd);
-    if (keyStart == keyEnd) {
+    if (keyStart == keyEnd || c == ':' && keyStart > lo && Text.at(s, b, keyStart - 1) == ':'
+        && keyEnd == separator && valueStart < hi && Text.at(s, b, valueStart) > ' ') {
+      // No key, or a segment of a colon-separated name: arn:aws:secretsmanager:...:secret:x
       return Engine.NO_HIT;
     }
     // A key right after a mask was glued to what the mask replaced: read it as a first pass did.
     int kind = names.classify(s, b, keyStart, keyEnd, engine.endsMask(s, b, keyStart, lo));
-    if (kind == KeyNames.NONE && keyStart - 2 >= lo && Text.at(s, b, keyStart - 1) == ' '
-        && Text.isLetter(Text.at(s, b, keyStart - 2))) {
+    if ((kind == KeyNames.NONE || kind == KeyNames.KEY) && keyStart - 2 >= lo
+        && Text.at(s, b, keyStart - 1) == ' ' && Text.isLetter(Text.at(s, b, keyStart - 2))) {
       // Two-word keys: "API key: ...", "Client Secret = ...".
-      keyStart = keyStart(s, b, lo, keyStart - 1);
-      kind = names.classify(s, b, keyStart, keyEnd, engine.endsMask(s, b, keyStart, lo));
+      int twoWords = keyStart(s, b, lo, keyStart - 1);
+      int longer = names.classify(s, b, twoWords, keyEnd, engine.endsMask(s, b, twoWords, lo));
+      if (longer != KeyNames.NONE && longer != KeyNames.KEY) {
+        keyStart = twoWords;
+        kind = longer;
+      }
     }
-    if (kind == KeyNames.NONE || ruleByKind[kind] < 0) {
+    if (kind == KeyNames.VALUE) {
+      kind = namedKind(s, b, lo, keyStart - Values.quoteBefore(s, b, lo, keyStart));
+    }
+    // A query or form parameter's value is always meant as one, however plain it looks.
+    boolean parameter = c == '=' && keyStart > lo
+        && (Text.at(s, b, keyStart - 1) == '?' || Text.at(s, b, keyStart - 1) == '&');
+    if (kind == KeyNames.NONE || ruleByKind[kind] < 0 || kind == KeyNames.KEY && !parameter) {
       return Engine.NO_HIT;
     }
     // A "key: value" line (YAML, a header dump) holds one value, spaces and all.
     boolean wholeLine = c == ':' && atLineStart(s, b, lo, keyStart);
-    // A query or form parameter's value is always meant as one, however plain it looks.
-    boolean parameter = c == '=' && keyStart > lo
-        && (Text.at(s, b, keyStart - 1) == '?' || Text.at(s, b, keyStart - 1) == '&');
     return value(engine, s, b, lo, hi, valueStart, kind, wholeLine, parameter);
   }
+
+  /**
+   * Where the key of a typed declaration ends when {@code keyEnd} ends its type
+   * ({@code apiToken string}, {@code apiToken: String}), or -1.
+   */
+  private static int typedKeyEnd(CharSequence s, byte[] b, int lo, int keyEnd) {
+    int k = keyEnd;
+    while (k > lo && keyEnd - k < 16 && Text.isLetter(Text.at(s, b, k - 1))) {
+      k--;
+    }
+    boolean type = false;
+    for (String word : TYPE_WORDS) {
+      type |= word.length() == keyEnd - k && Text.startsWith(s, b, k, lo, keyEnd, word, true);
+    }
+    while (type && k > lo && (Text.at(s, b, k - 1) == '&' || Text.at(s, b, k - 1) == '*'
+        || Text.at(s, b, k - 1) == ']' || Text.at(s, b, k - 1) == '[')) {
+      k--; // &str, *string, []byte
+    }
+    int end = k;
+    while (end > lo && k - end < 4 && (Text.isSpace(Text.at(s, b, end - 1))
+        || Text.at(s, b, end - 1) == ':')) {
+      end--;
+    }
+    return type && end < k ? end : -1;
+  }
+
+  /**
+   * The kind of the name a {@code value} key belongs to: the word or quoted string right before
+   * it, across blanks, line breaks (also escaped ones), quotes, a comma or a closing tag; or
+   * {@link KeyNames#NONE}.
+   */
+  private int namedKind(CharSequence s, byte[] b, int lo, int keyStart) {
+    int k = keyStart;
+    int limit = Math.max(lo, keyStart - MAX_NAME_GAP);
+    boolean closingTag = false;
+    while (k > limit) {
+      int c = Text.at(s, b, k - 1);
+      if (c <= ' ' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '\\') {
+        k--;
+      } else if ((c == 'n' || c == 't' || c == 'r') && k - 2 >= lo
+          && Text.at(s, b, k - 2) == '\\') {
+        k -= 2;
+      } else if (c == '>' && !closingTag) {
+        // <name>DB_PASSWORD</name><value>: skip the closing tag of the name.
+        int tag = keyStart(s, b, lo, k - 1);
+        if (tag - 2 < lo || Text.at(s, b, tag - 1) != '/' || Text.at(s, b, tag - 2) != '<') {
+          return KeyNames.NONE;
+        }
+        k = tag - 2;
+        closingTag = true;
+      } else {
+        break;
+      }
+    }
+    int start = keyStart(s, b, lo, k);
+    if (start == k || !names.mayEndInTerm(s, b, start, k)) {
+      return KeyNames.NONE;
+    }
+    int kind = names.classify(s, b, start, k);
+    return kind == KeyNames.VALUE || kind == KeyNames.KEY ? KeyNames.NONE : kind;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // XML.
+
+  /**
+   * The text of an element whose start tag's name ends at {@code nameEnd} and is opened by
+   * {@code open} ({@code <}, {@code &lt;} or {@code \u003c}), from {@code content} on.
+   */
+  private long element(Engine engine, CharSequence s, byte[] b, int lo, int hi, int nameEnd,
+      int content, String open) {
+    if (!names.mayEndInTerm(s, b, lo, nameEnd)) {
+      return Engine.NO_HIT;
+    }
+    int nameStart = xmlNameStart(s, b, lo, nameEnd);
+    int tagStart = nameStart;
+    if (tagStart - 1 > lo && Text.at(s, b, tagStart - 1) == ':') {
+      tagStart = xmlNameStart(s, b, lo, tagStart - 1); // a namespace prefix: <ns2:clientSecret>
+    }
+    if (nameStart == nameEnd
+        || !Text.startsWith(s, b, tagStart - open.length(), lo, hi, open, false)) {
+      return Engine.NO_HIT;
+    }
+    int kind = names.classify(s, b, nameStart, nameEnd);
+    if (kind == KeyNames.VALUE) {
+      kind = namedKind(s, b, lo, tagStart - open.length());
+    }
+    return elementText(engine, s, b, hi, content, kind, open);
+  }
+
+  /**
+   * A start tag with attributes, whose {@code >} is at {@code i}: sensitive by its name
+   * ({@code <wsse:Password Type="...">}) or by a {@code name} or {@code key} attribute
+   * ({@code <entry key="password">}).
+   */
+  private long tagWithAttributes(Engine engine, CharSequence s, byte[] b, int lo, int hi,
+      int i) {
+    int k = i - 1;
+    int limit = Math.max(lo, i - MAX_TAG);
+    while (k > limit && Text.at(s, b, k - 1) != '<' && Text.at(s, b, k - 1) != '>') {
+      k--;
+    }
+    if (k <= lo || Text.at(s, b, k - 1) != '<') {
+      return Engine.NO_HIT;
+    }
+    int nameEnd = Text.run(s, b, k, i, Text.KEY, MAX_KEY);
+    int nameStart = k;
+    if (nameEnd < i && Text.at(s, b, nameEnd) == ':') {
+      nameStart = nameEnd + 1;
+      nameEnd = Text.run(s, b, nameStart, i, Text.KEY, MAX_KEY);
+    }
+    if (nameEnd == nameStart || nameEnd >= i || !Text.isSpace(Text.at(s, b, nameEnd))) {
+      return Engine.NO_HIT;
+    }
+    int kind = names.classify(s, b, nameStart, nameEnd);
+    if (kind == KeyNames.NONE || kind == KeyNames.VALUE || kind == KeyNames.KEY) {
+      kind = namingAttribute(s, b, nameEnd, i);
+    }
+    return elementText(engine, s, b, hi, i + 1, kind, "<");
+  }
+
+  /** The kind of the value of a {@code name=} or {@code key=} attribute in {@code [from, to)}. */
+  private int namingAttribute(CharSequence s, byte[] b, int from, int to) {
+    for (int k = from; k + 2 < to; k++) {
+      if (!Text.isSpace(Text.at(s, b, k))) {
+        continue;
+      }
+      int name = k + 1;
+      int eq = Text.run(s, b, name, to, Text.ALNUM, 8);
+      boolean naming = eq - name == 4 && Text.startsWith(s, b, name, name, eq, "name", true)
+          || eq - name == 3 && Text.startsWith(s, b, name, name, eq, "key", true);
+      if (!naming || eq + 1 >= to || Text.at(s, b, eq) != '='
+          || Text.at(s, b, eq + 1) != '"' && Text.at(s, b, eq + 1) != '\'') {
+        continue;
+      }
+      int start = eq + 2;
+      int end = Text.run(s, b, start, to, Text.KEY, MAX_KEY);
+      int kind = end > start ? names.classify(s, b, start, end) : KeyNames.NONE;
+      return kind == KeyNames.VALUE || kind == KeyNames.KEY ? KeyNames.NONE : kind;
+    }
+    return KeyNames.NONE;
+  }
+
+  /**
+   * The text of a sensitive element from {@code content}: up to the closing tag that
+   * {@code open} starts, or the end of its CDATA section. An element holding other elements
+   * is not a value.
+   */
+  private long elementText(Engine engine, CharSequence s, byte[] b, int hi, int content,
+      int kind, String open) {
+    if (kind == KeyNames.NONE || kind == KeyNames.VALUE || kind == KeyNames.KEY
+        || ruleByKind[kind] < 0) {
+      return Engine.NO_HIT;
+    }
+    int start = content;
+    while (start < hi && Text.at(s, b, start) <= ' ') {
+      start++;
+    }
+    int end;
+    if (open.equals("<") && Text.startsWith(s, b, start, start, hi, "<![CDATA[", false)) {
+      start += 9;
+      int limit = (int) Math.min(hi, (long) start + Values.MAX_CDATA);
+      end = Text.indexOf(s, b, start, limit, "]]>");
+      if (end < 0) {
+        return Engine.NO_HIT;
+      }
+    } else {
+      // The text ends at the first character that can start the closing tag: reading to it
+      // reads no further than the next tag, so the text between two tags is read once.
+      int first = open.charAt(0);
+      end = start;
+      while (end < hi && Text.at(s, b, end) != first) {
+        end++;
+      }
+      if (!Text.startsWith(s, b, end, start, hi, open, false)
+          || !Text.startsWith(s, b, end + open.length(), start, hi, "/", false)) {
+        return Engine.NO_HIT;
+      }
+      end = Values.trimEnd(s, b, start, end);
+    }
+    int rule = ruleByKind[kind];
+    if (kind == KeyNames.AUTHORIZATION) {
+      return authorization(engine, s, b, start, end, true, 0, rule);
+    }
+    return plain(engine, s, b, start, end, hi, kind, true, rule);
+  }
+
+  /** Where an XML name ending at {@code end} starts: letters, digits, {@code _ - .}. */
+  private static int xmlNameStart(CharSequence s, byte[] b, int lo, int end) {
+    return keyStart(s, b, lo, end);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Values.
 
   private long value(Engine engine, CharSequence s, byte[] b, int lo, int hi, int from, int kind,
       boolean wholeLine, boolean parameter) {
@@ -130,15 +400,16 @@ final class KeyValueDetector extends Detector {
       return Engine.NO_HIT;
     }
     int rule = ruleByKind[kind];
-    int quote = quoteAfter(s, b, v, hi);
+    int quote = Values.quoteAfter(s, b, v, hi);
     // Placeholders are dropped before their end is looked for: a line of many "cookie: ${x}"
-    // would otherwise be read to its end once per key.
-    if (startsPlaceholder(s, b, v + quote, hi)) {
+    // would otherwise be read to its end once per key. A PEM block is the private-key rule's,
+    // which keeps its BEGIN and END lines and masks its body, also over several lines.
+    if (Values.startsPlaceholder(s, b, v + quote, hi) || startsPem(s, b, v + quote, hi)) {
       return Engine.NO_HIT;
     }
     if (quote > 0) {
       int start = v + quote;
-      int end = closingQuote(s, b, v, start, hi);
+      int end = Values.closingQuote(s, b, v, start, hi);
       if (kind == KeyNames.AUTHORIZATION) {
         return authorization(engine, s, b, start, end, true, 0, rule);
       }
@@ -151,29 +422,48 @@ final class KeyValueDetector extends Detector {
     if (c == '[') {
       int inner = v + 1 < hi ? Text.at(s, b, v + 1) : -1;
       if (inner == '{' || inner == '[' || inner == '"' || inner == ']' || engine.isMasked(s, b, v, hi)
-          || startsPlaceholder(s, b, v + 1, hi)) {
+          || Values.startsPlaceholder(s, b, v + 1, hi)) {
         return Engine.NO_HIT;
       }
       // Java's HttpHeaders and Map<String, List<String>> print values in brackets.
-      return kind == KeyNames.AUTHORIZATION
-          ? authorization(engine, s, b, v + 1, hi, true, ']', rule)
-          : plain(engine, s, b, v + 1, valueEnd(s, b, v + 1, hi, ']'), hi, kind, true, rule);
+      if (kind == KeyNames.AUTHORIZATION) {
+        return authorization(engine, s, b, v + 1, hi, true, ']', rule);
+      }
+      int end = valueEnd(s, b, v + 1, hi, ']');
+      if (end < hi && Values.isPlaceholder(s, b, v, end + 1)) {
+        return Engine.NO_HIT; // [FILTERED], [hidden]
+      }
+      return plain(engine, s, b, v + 1, end, hi, kind, true, rule);
     }
     if (kind == KeyNames.AUTHORIZATION) {
       return authorization(engine, s, b, v, hi, false, '\n', rule);
     }
-    int end = kind == KeyNames.COOKIE ? cookieEnd(s, b, v, hi)
-        : wholeLine ? trimmedLineEnd(s, b, v, hi) : unquotedEnd(s, b, v, hi);
+    int end = kind == KeyNames.COOKIE ? Values.cookieEnd(s, b, v, hi)
+        : wholeLine ? Values.trimmedLineEnd(s, b, v, hi)
+        : Values.unquotedEnd(s, b, v, hi, parameter);
     return plain(engine, s, b, v, end, hi, kind, parameter, rule);
   }
 
-  private static long plain(Engine engine, CharSequence s, byte[] b, int start, int end, int hi,
+  private static boolean startsPem(CharSequence s, byte[] b, int pos, int hi) {
+    return Text.startsWith(s, b, pos, pos, hi, "-----BEGIN ", false);
+  }
+
+  /**
+   * The hit for a value of {@code kind} in {@code [start, end)}, or {@link Engine#NO_HIT} when
+   * it is no secret: a placeholder, a plain word where the key is only likely sensitive, a name
+   * in code.
+   */
+  static long plain(Engine engine, CharSequence s, byte[] b, int start, int end, int hi,
       int kind, boolean quoted, int rule) {
-    if (end <= start || isPlaceholder(s, b, start, end)) {
+    if (end <= start || Values.isPlaceholder(s, b, start, end)) {
       return Engine.NO_HIT;
     }
     if (kind == KeyNames.TOKEN && !quoted && (!Shapes.looksRandom(s, b, start, end)
-        || isCodeReference(s, b, start, end, hi))) {
+        || isCodeReference(s, b, start, end))) {
+      return Engine.NO_HIT;
+    }
+    if ((kind == KeyNames.INNER || kind == KeyNames.KEY)
+        && (!Shapes.looksMachineMade(s, b, start, end) || isCodeReference(s, b, start, end))) {
       return Engine.NO_HIT;
     }
     // A mask in or right after the value means that a first pass kept the value: it masked a
@@ -187,16 +477,20 @@ final class KeyValueDetector extends Detector {
 
   /**
    * Whether an unquoted value is a name in code rather than a credential: an object printed by
-   * its {@code toString()} ({@code AppWindowToken{9f4ef63 ...}}, {@code BinderProxy@2bd79ce}) or
-   * a qualified name ({@code com.apple.xpc.activity/4505}).
+   * its {@code toString()} ({@code AppWindowToken{9f4ef63}, {@code getToken()},
+   * {@code BinderProxy@2bd79ce}) or a qualified name ({@code com.apple.xpc.activity/4505}).
    */
-  private static boolean isCodeReference(CharSequence s, byte[] b, int start, int end,
-      int hi) {
-    int next = end < hi ? Text.at(s, b, end) : -1;
-    if (next == '{' || next == '(') {
+  private static boolean isCodeReference(CharSequence s, byte[] b, int start, int end) {
+    int k = start;
+    while (k < end && (Text.isLetter(Text.at(s, b, k)) || Text.at(s, b, k) == '.'
+        || Text.at(s, b, k) == '_' || Text.at(s, b, k) == '$')) {
+      k++;
+    }
+    if (k - start >= 3 && k < end && (Text.at(s, b, k) == '{' || Text.at(s, b, k) == '(')
+        && Text.isLetter(Text.at(s, b, start))) {
       return true;
     }
-    int k = start;
+    k = start;
     while (k < end && Text.at(s, b, k) >= 'a' && Text.at(s, b, k) <= 'z') {
       k++;
     }
@@ -244,19 +538,27 @@ final class KeyValueDetector extends Detector {
         || Text.at(s, b, schemeEnd) == '-')) {
       schemeEnd++;
     }
+    if (schemeEnd + 1 < end && Text.at(s, b, schemeEnd) == '='
+        && Text.at(s, b, schemeEnd + 1) != '=' && isKeyScheme(s, b, start, schemeEnd)) {
+      // key=AAAA...:APA91b... (Firebase Cloud Messaging): the scheme and its = stay.
+      int tokenEnd = credentialEnd(s, b, schemeEnd + 1, end);
+      return tokenEnd - schemeEnd - 1 < 4 ? Engine.NO_HIT
+          : engine.accept(s, b, schemeEnd + 1, tokenEnd, rule);
+    }
     int credentials = schemeEnd;
     while (credentials < end && Text.isSpace(Text.at(s, b, credentials))) {
       credentials++;
     }
     if (credentials == schemeEnd || endsValue(s, b, credentials, end, closer)) {
       // No scheme: the whole value is the credential.
-      int tokenEnd = Text.run(s, b, start, end, Shapes.TOKEN68, end);
+      int tokenEnd = credentialEnd(s, b, start, end);
       if (tokenEnd - start < 4 || (!quoted && !Shapes.looksRandom(s, b, start, tokenEnd))) {
         return Engine.NO_HIT;
       }
       return engine.accept(s, b, start, tokenEnd, rule);
     }
-    int tokenEnd = Text.run(s, b, credentials, end, Shapes.TOKEN68, end);
+    // SharedKey account:signature, AWS id:signature: every part goes.
+    int tokenEnd = credentialEnd(s, b, credentials, end);
     // A token where the scheme should be (Authorization: xoxb-... abc) is masked with what
     // follows: the scan goes on after the credentials and would not come back to it.
     long inScheme = engine.firstIn(s, b, start, start, schemeEnd);
@@ -270,7 +572,7 @@ final class KeyValueDetector extends Detector {
         || (Text.at(s, b, tokenEnd - 1) == '=' && (Text.at(s, b, tokenEnd) == '"'
             || Text.at(s, b, tokenEnd) == '\\')));
     if (parameters) {
-      return engine.accept(s, b, credentials, trimEnd(s, b, credentials,
+      return engine.accept(s, b, credentials, Values.trimEnd(s, b, credentials,
           parametersEnd(s, b, tokenEnd, valueEnd(s, b, tokenEnd, end, closer))), rule);
     }
     if (tokenEnd == credentials
@@ -302,10 +604,6 @@ final class KeyValueDetector extends Detector {
     return closer == 0 ? end : k;
   }
 
-  private static boolean startsPlaceholder(CharSequence s, byte[] b, int pos, int hi) {
-    return pos + 1 < hi && Text.at(s, b, pos) == '$' && Text.at(s, b, pos + 1) == '{';
-  }
-
   /**
    * Where a parameter list ends when it stands unquoted inside a bigger text: at the end of the
    * line, or where a JSON string closes around it ({@code ","}, {@code "}}, {@code "]}).
@@ -331,6 +629,25 @@ final class KeyValueDetector extends Detector {
     return false;
   }
 
+  /**
+   * The end of a credential from {@code start}: token68, with the inner colons of
+   * {@code account:signature} and {@code id:secret}.
+   */
+  private static int credentialEnd(CharSequence s, byte[] b, int start, int end) {
+    int k = Text.run(s, b, start, end, Shapes.TOKEN68, end);
+    while (k > start && k + 1 < end && Text.at(s, b, k) == ':'
+        && Text.in(Shapes.TOKEN68, Text.at(s, b, k + 1))) {
+      k = Text.run(s, b, k + 1, end, Shapes.TOKEN68, end);
+    }
+    return k;
+  }
+
+  private static boolean isKeyScheme(CharSequence s, byte[] b, int start, int end) {
+    return end - start == 3 && Text.startsWith(s, b, start, start, end, "key", true)
+        || end - start == 5 && Text.startsWith(s, b, start, start, end, "token", true)
+        || end - start == 6 && Text.startsWith(s, b, start, start, end, "apikey", true);
+  }
+
   private static boolean isKnownScheme(CharSequence s, byte[] b, int start, int end) {
     for (String scheme : SCHEMES) {
       if (scheme.length() == end - start && Text.startsWith(s, b, start, start, end, scheme, true)) {
@@ -340,31 +657,10 @@ final class KeyValueDetector extends Detector {
     return false;
   }
 
-  /** Values that are not secrets: {@code null}, booleans, {@code ${VAR}} placeholders, stars. */
-  private static boolean isPlaceholder(CharSequence s, byte[] b, int start, int end) {
-    int length = end - start;
-    if (Text.at(s, b, start) == '$' && length > 1 && Text.at(s, b, start + 1) == '{') {
-      return true;
-    }
-    if (length <= 9) {
-      for (String word : NOT_SECRETS) {
-        if (word.length() == length && Text.startsWith(s, b, start, start, end, word, true)) {
-          return true;
-        }
-      }
-    }
-    for (int k = start; k < end; k++) {
-      if (Text.at(s, b, k) != '*') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Keys.
 
-  private static int keyStart(CharSequence s, byte[] b, int lo, int keyEnd) {
+  static int keyStart(CharSequence s, byte[] b, int lo, int keyEnd) {
     int k = keyEnd;
     while (k > lo && keyEnd - k < MAX_KEY && Text.in(Text.KEY, Text.at(s, b, k - 1))) {
       k--;
@@ -379,174 +675,5 @@ final class KeyValueDetector extends Detector {
       k--;
     }
     return k == lo || Text.isLineEnd(Text.at(s, b, k - 1));
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Quotes: ", ', \" (up to MAX_ESCAPES backslashes), \u0022, %22, &quot;
-
-  /**
-   * The most backslashes told apart in an escaped quote: JSON nested four deep. Each kind of
-   * escaped quote is looked for to the end of the line at most once per line where none closes
-   * it, so that unbounded kinds would let a line of ever longer escapes cost more than linear
-   * time. A quote with more backslashes is closed by the next quote with at least as many.
-   */
-  private static final int MAX_ESCAPES = 15;
-
-  /** Length of the quote that ends at {@code end}, or 0. */
-  private static int quoteBefore(CharSequence s, byte[] b, int lo, int end) {
-    if (end <= lo) {
-      return 0;
-    }
-    int c = Text.at(s, b, end - 1);
-    if (c == '"') {
-      int k = end - 1;
-      while (k > lo && Text.at(s, b, k - 1) == '\\') {
-        k--;
-      }
-      return end - k;
-    }
-    if (c == '\'') {
-      return 1;
-    }
-    for (String quote : LONG_QUOTES) {
-      if (Text.startsWith(s, b, end - quote.length(), lo, end, quote, true)) {
-        return quote.length();
-      }
-    }
-    return 0;
-  }
-
-  /** Length of the quote that starts at {@code pos}, or 0. */
-  private static int quoteAfter(CharSequence s, byte[] b, int pos, int hi) {
-    int c = Text.at(s, b, pos);
-    if (c == '"' || c == '\'') {
-      return 1;
-    }
-    if (c == '\\') {
-      int k = pos;
-      while (k < hi && Text.at(s, b, k) == '\\') {
-        k++;
-      }
-      if (k < hi && Text.at(s, b, k) == '"') {
-        return k + 1 - pos;
-      }
-    }
-    for (String quote : LONG_QUOTES) {
-      if (Text.startsWith(s, b, pos, pos, hi, quote, true)) {
-        return quote.length();
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * Where the value opened by the quote at {@code open} ends: before the same quote, or at the end
-   * of the line when it is not closed. A plain {@code "} closes when an even number of
-   * backslashes precedes it (JSON); an escaped one when exactly as many do as opened it.
-   */
-  private static int closingQuote(CharSequence s, byte[] b, int open, int start, int hi) {
-    int quote = Text.at(s, b, open);
-    int escapes = 0;
-    while (Text.at(s, b, open + escapes) == '\\') {
-      escapes++;
-    }
-    boolean simple = quote == '"' || quote == '\''
-        || (quote == '\\' && Text.at(s, b, open + escapes) == '"');
-    String literal = simple ? null : Text.at(s, b, open) == '%' ? "%22"
-        : Text.at(s, b, open) == '&' ? "&quot;" : "\\u0022";
-    for (int k = start; k < hi; k++) {
-      int c = Text.at(s, b, k);
-      if (Text.isLineEnd(c)) {
-        return k;
-      }
-      if (!simple) {
-        if (Text.startsWith(s, b, k, start, hi, literal, true)) {
-          return k;
-        }
-        continue;
-      }
-      int wanted = quote == '\'' ? '\'' : '"';
-      if (c != wanted) {
-        continue;
-      }
-      // A plain quote needs the parity of the whole run; an escaped one only whether the run is
-      // as long as its own, so that a run of any length costs no more than that to look at.
-      int countUpTo = escapes == 0 ? Integer.MAX_VALUE : Math.min(escapes, MAX_ESCAPES) + 1;
-      int backslashes = 0;
-      while (k - backslashes - 1 >= start && Text.at(s, b, k - backslashes - 1) == '\\'
-          && backslashes < countUpTo) {
-        backslashes++;
-      }
-      boolean closes = escapes == 0 ? backslashes % 2 == 0
-          : escapes > MAX_ESCAPES ? backslashes > MAX_ESCAPES : backslashes == escapes;
-      if (closes) {
-        int run = backslashes;
-        while (escapes > MAX_ESCAPES && k - run - 1 >= start
-            && Text.at(s, b, k - run - 1) == '\\') {
-          run++;
-        }
-        return k - run;
-      }
-    }
-    return hi;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Unquoted value ends.
-
-  private static int unquotedEnd(CharSequence s, byte[] b, int v, int hi) {
-    int k = v;
-    while (k < hi) {
-      int c = Text.at(s, b, k);
-      if (c <= ' ' || Text.in(VALUE_END, c) || (c == '\\' && isEscape(s, b, k + 1, hi))
-          || Text.startsWith(s, b, k, k, hi, "%26", true)) {
-        break;
-      }
-      k++;
-    }
-    return k;
-  }
-
-  private static boolean isEscape(CharSequence s, byte[] b, int k, int hi) {
-    if (k >= hi) {
-      return true;
-    }
-    int c = Text.at(s, b, k);
-    return c == '"' || c == 'n' || c == 'r' || c == 't' || c == 'u' || c == '\\';
-  }
-
-  private static int lineEnd(CharSequence s, byte[] b, int v, int hi) {
-    int k = v;
-    while (k < hi && !Text.isLineEnd(Text.at(s, b, k))
-        && !Text.startsWith(s, b, k, k, hi, "[\\r]", false)
-        && !Text.startsWith(s, b, k, k, hi, "[\\n]", false)) {
-      k++;
-    }
-    return k;
-  }
-
-  private static int trimmedLineEnd(CharSequence s, byte[] b, int v, int hi) {
-    return trimEnd(s, b, v, lineEnd(s, b, v, hi));
-  }
-
-  private static int trimEnd(CharSequence s, byte[] b, int start, int end) {
-    int k = end;
-    while (k > start && Text.at(s, b, k - 1) <= ' ') {
-      k--;
-    }
-    return k;
-  }
-
-  /** A cookie header runs to the end of the line (its pairs are separated by "; "). */
-  private static int cookieEnd(CharSequence s, byte[] b, int v, int hi) {
-    int end = lineEnd(s, b, v, hi);
-    for (int k = v; k < end; k++) {
-      int c = Text.at(s, b, k);
-      if (c == '"' || c == '\'' || c == '}' || c == ']'
-          || (c == ',' && k + 1 < end && Text.at(s, b, k + 1) == ' ')) {
-        return k;
-      }
-    }
-    return trimEnd(s, b, v, end);
   }
 }

@@ -31,6 +31,72 @@ final class Shapes {
     return upper && lower && !(end - start > 1 && isCapitalized(s, b, start, end));
   }
 
+  /**
+   * Stricter than {@link #looksRandom}, for values that no quoted key/value syntax vouches for (a
+   * word after {@code credential}, a value under a key that only holds a sensitive word):
+   * at least 8 characters, ASCII, with letters, and with digits or mixed case; not a date, a
+   * number, a URL, a path, nor words joined by separators ({@code pool-1-thread-3},
+   * {@code db-creds}).
+   */
+  static boolean looksMachineMade(CharSequence s, byte[] b, int start, int end) {
+    if (end - start < 8) {
+      return false;
+    }
+    int letters = 0;
+    int digits = 0;
+    boolean upper = false;
+    boolean lower = false;
+    // The longest run of letters and digits mixed, between separators: random segments have one.
+    int segment = 0;
+    boolean segmentDigit = false;
+    boolean segmentLetter = false;
+    boolean mixedSegment = false;
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      if (c >= 128 || c <= ' ') {
+        return false;
+      }
+      boolean letter = Text.isLetter(c);
+      boolean digit = Text.isDigit(c);
+      letters += letter ? 1 : 0;
+      digits += digit ? 1 : 0;
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+      if (letter || digit) {
+        segment++;
+        segmentDigit |= digit;
+        segmentLetter |= letter;
+        mixedSegment |= segmentDigit && segmentLetter && segment >= 6;
+      } else {
+        segment = 0;
+        segmentDigit = false;
+        segmentLetter = false;
+      }
+      if (c == '/' && k + 1 < end && Text.at(s, b, k + 1) == '/') {
+        return false; // a URL
+      }
+    }
+    if (letters == 0 || Text.at(s, b, start) == '/') {
+      return false;
+    }
+    boolean camel = upper && lower && !isCapitalized(s, b, start, end)
+        && !(upper && allCapitalizedWords(s, b, start, end));
+    return mixedSegment || camel && digits > 0 || camel && end - start >= 16
+        || upper && lower && digits > 0;
+  }
+
+  /** {@code ThreadPoolExecutor}, {@code HelloWorld}: words run together, each capitalized. */
+  private static boolean allCapitalizedWords(CharSequence s, byte[] b, int start, int end) {
+    for (int k = start + 1; k < end; k++) {
+      int c = Text.at(s, b, k);
+      int before = Text.at(s, b, k - 1);
+      if (c >= 'A' && c <= 'Z' && before >= 'A' && before <= 'Z') {
+        return false;
+      }
+    }
+    return Text.at(s, b, start) >= 'A' && Text.at(s, b, start) <= 'Z';
+  }
+
   private static boolean isCapitalized(CharSequence s, byte[] b, int start, int end) {
     for (int k = start + 1; k < end; k++) {
       int c = Text.at(s, b, k);
@@ -73,10 +139,24 @@ final class Shapes {
         return Engine.NO_HIT;
       }
       int end = Text.run(s, b, t, hi, TOKEN68, hi);
-      if (end - t < 8 || !looksRandom(s, b, t, end)) {
+      if (end - t < 8 || !looksRandom(s, b, t, end) || isPair(s, b, t, end)) {
         return Engine.NO_HIT;
       }
       return engine.accept(s, b, t, end, rule);
+    }
+
+    /**
+     * Whether a token is the next key/value pair ({@code token_type=Bearer expires_in=3600}):
+     * a token's own {@code =} is base64 padding at its end.
+     */
+    private static boolean isPair(CharSequence s, byte[] b, int start, int end) {
+      for (int k = start + 1; k + 1 < end; k++) {
+        if (Text.at(s, b, k) == '=' && Text.at(s, b, k + 1) != '='
+            && Text.isLetter(Text.at(s, b, start))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -1,0 +1,482 @@
+package io.redactor;
+
+/**
+ * Where a value ends, in the syntaxes a log line writes values in: quoted (also with escaped
+ * quotes, {@code \u0022}, {@code %22}, {@code &quot;}), unquoted in a structure ({@code k=v}
+ * pairs, {@code Map.toString()}, query strings), to the end of a line; and which values are not
+ * secrets at all (placeholders, values masked already). Shared by the detectors that read a
+ * value after a key.
+ *
+ * <p>An unquoted value ends where its syntax ends: at a blank, a quote, the separator of the
+ * enclosing structure ({@code ", "} or {@code ",key="}, {@code ;}, {@code &key=} ...), or a bracket
+ * closing a structure opened before the value. Other punctuation is part of it, since generated
+ * passwords and framework keys hold {@code ( ) ! $ & = # % ^ * @ ~}: when in doubt the mask runs
+ * further, never leaving a tail of the secret in clear.
+ */
+final class Values {
+  /**
+   * The most characters of an unquoted value: a longer run is masked up to here. It bounds the
+   * work of a value that some check then turns down, so a line of many such keys stays linear.
+   */
+  static final int MAX_UNQUOTED = 1024;
+
+  /** The most characters read for an element's CDATA section. */
+  static final int MAX_CDATA = 1024;
+
+  /** Quotes written as more than one character. */
+  private static final String[] LONG_QUOTES = {"%22", "\\u0022", "&quot;"};
+
+  private static final String[] NOT_SECRETS = {"null", "true", "false", "none", "nil",
+      "undefined", "n/a", "empty", "unset", "%s", "{}", "{0}", "?"};
+
+  /**
+   * Words that stand for a value held back or masked already: {@code password=FILTERED},
+   * {@code "secret":"<hidden>"}.
+   */
+  private static final String[] MASK_WORDS = {"hidden", "filtered", "redacted", "masked",
+      "removed", "omitted", "elided", "censored", "scrubbed", "obfuscated", "suppressed",
+      "withheld", "concealed", "sanitized", "sanitised", "protected"};
+
+  /**
+   * The most backslashes told apart in an escaped quote: JSON nested four deep. Each kind of
+   * escaped quote is looked for to the end of the line at most once per line where none closes
+   * it, so that unbounded kinds would let a line of ever longer escapes cost more than linear
+   * time. A quote with more backslashes is closed by the next quote with at least as many.
+   */
+  private static final int MAX_ESCAPES = 15;
+
+  private Values() {
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Quotes: ", ', \" (up to MAX_ESCAPES backslashes), \u0022, %22, &quot;
+
+  /** Length of the quote that ends at {@code end}, or 0. */
+  static int quoteBefore(CharSequence s, byte[] b, int lo, int end) {
+    if (end <= lo) {
+      return 0;
+    }
+    int c = Text.at(s, b, end - 1);
+    if (c == '"') {
+      int k = end - 1;
+      while (k > lo && Text.at(s, b, k - 1) == '\\') {
+        k--;
+      }
+      return end - k;
+    }
+    if (c == '\'') {
+      return 1;
+    }
+    for (String quote : LONG_QUOTES) {
+      if (Text.startsWith(s, b, end - quote.length(), lo, end, quote, true)) {
+        return quote.length();
+      }
+    }
+    return 0;
+  }
+
+  /** Length of the quote that starts at {@code pos}, or 0. */
+  static int quoteAfter(CharSequence s, byte[] b, int pos, int hi) {
+    int c = Text.at(s, b, pos);
+    if (c == '"' || c == '\'') {
+      return 1;
+    }
+    if (c == '\\') {
+      int k = pos;
+      while (k < hi && Text.at(s, b, k) == '\\') {
+        k++;
+      }
+      if (k < hi && Text.at(s, b, k) == '"') {
+        return k + 1 - pos;
+      }
+    }
+    for (String quote : LONG_QUOTES) {
+      if (Text.startsWith(s, b, pos, pos, hi, quote, true)) {
+        return quote.length();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Where the value opened by the quote at {@code open} ends: before the same quote, or at the end
+   * of the line when it is not closed. A plain {@code "} closes when an even number of
+   * backslashes precedes it (JSON); an escaped one when exactly as many do as opened it.
+   */
+  static int closingQuote(CharSequence s, byte[] b, int open, int start, int hi) {
+    int quote = Text.at(s, b, open);
+    int escapes = 0;
+    while (Text.at(s, b, open + escapes) == '\\') {
+      escapes++;
+    }
+    boolean simple = quote == '"' || quote == '\''
+        || (quote == '\\' && Text.at(s, b, open + escapes) == '"');
+    String literal = simple ? null : Text.at(s, b, open) == '%' ? "%22"
+        : Text.at(s, b, open) == '&' ? "&quot;" : "\\u0022";
+    for (int k = start; k < hi; k++) {
+      int c = Text.at(s, b, k);
+      if (Text.isLineEnd(c)) {
+        return k;
+      }
+      if (!simple) {
+        if (Text.startsWith(s, b, k, start, hi, literal, true)) {
+          return k;
+        }
+        continue;
+      }
+      int wanted = quote == '\'' ? '\'' : '"';
+      if (c != wanted) {
+        continue;
+      }
+      // A plain quote needs the parity of the whole run; an escaped one only whether the run is
+      // as long as its own, so that a run of any length costs no more than that to look at.
+      int countUpTo = escapes == 0 ? Integer.MAX_VALUE : Math.min(escapes, MAX_ESCAPES) + 1;
+      int backslashes = 0;
+      while (k - backslashes - 1 >= start && Text.at(s, b, k - backslashes - 1) == '\\'
+          && backslashes < countUpTo) {
+        backslashes++;
+      }
+      boolean closes = escapes == 0 ? backslashes % 2 == 0
+          : escapes > MAX_ESCAPES ? backslashes > MAX_ESCAPES : backslashes == escapes;
+      if (closes) {
+        int run = backslashes;
+        while (escapes > MAX_ESCAPES && k - run - 1 >= start
+            && Text.at(s, b, k - run - 1) == '\\') {
+          run++;
+        }
+        return k - run;
+      }
+    }
+    return hi;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Unquoted values.
+
+  /**
+   * Where an unquoted value starting at {@code v} ends (see the class comment). In a query or
+   * form parameter ({@code parameter}) every {@code &} ends it; elsewhere only one that starts
+   * another parameter does.
+   */
+  static int unquotedEnd(CharSequence s, byte[] b, int v, int hi, boolean parameter) {
+    int limit = (int) Math.min(hi, (long) v + MAX_UNQUOTED);
+    int depth = 0;
+    for (int k = v; k < limit; k++) {
+      int c = Text.at(s, b, k);
+      if (c <= ' ' || c == '"' || c == '\'' || c == '`' || c == ';' || c == '|') {
+        return k;
+      }
+      switch (c) {
+        case '\\':
+          if (isEscape(s, b, k + 1, hi)) {
+            return k;
+          }
+          break;
+        case '(':
+        case '[':
+        case '{':
+          depth++;
+          break;
+        case ')':
+        case ']':
+        case '}':
+          if (depth > 0) {
+            depth--;
+          } else if (closesStructure(s, b, k + 1, hi)) {
+            return k;
+          }
+          break;
+        case ',':
+          if (startsItem(s, b, k + 1, hi)) {
+            return k;
+          }
+          break;
+        case '&':
+          if (parameter || Text.startsWith(s, b, k + 1, k, hi, "amp;", false)
+              || startsPair(s, b, k + 1, hi, false)) {
+            return k;
+          }
+          break;
+        case '<':
+          if (k + 1 >= hi || Text.at(s, b, k + 1) == '/' || Text.at(s, b, k + 1) == '!'
+              || Text.isLetter(Text.at(s, b, k + 1))) {
+            return k;
+          }
+          break;
+        case '%':
+          if (endsEncoded(s, b, k, hi)) {
+            return k;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return limit;
+  }
+
+  /** Whether a percent-escape at {@code k} ends a URL-encoded value: {@code & " ' space , ;}. */
+  private static boolean endsEncoded(CharSequence s, byte[] b, int k, int hi) {
+    if (k + 2 >= hi || Text.at(s, b, k + 1) < '2' || Text.at(s, b, k + 1) > '7') {
+      return false;
+    }
+    int high = Text.at(s, b, k + 1);
+    int low = Text.lower(Text.at(s, b, k + 2));
+    return high == '2' && (low == '6' || low == '2' || low == '7' || low == '0' || low == 'c')
+        || high == '3' && low == 'b';
+  }
+
+  /** After a closing bracket at depth 0: whether it closes the structure around the value. */
+  private static boolean closesStructure(CharSequence s, byte[] b, int k, int hi) {
+    if (k >= hi) {
+      return true;
+    }
+    int c = Text.at(s, b, k);
+    return c <= ' ' || c == ',' || c == ';' || c == ')' || c == ']' || c == '}' || c == '"'
+        || c == '\'' || c == '&' || c == '|' || c == '<' || c == '\\'
+        || (c == '.' && (k + 1 >= hi || Text.at(s, b, k + 1) <= ' '));
+  }
+
+  /** After a comma: whether another item of a list or map starts there, so the value ends. */
+  private static boolean startsItem(CharSequence s, byte[] b, int k, int hi) {
+    if (k >= hi) {
+      return true;
+    }
+    int c = Text.at(s, b, k);
+    return c <= ' ' || c == '"' || c == '\'' || c == '{' || c == '[' || c == '\\'
+        || startsPair(s, b, k, hi, true);
+  }
+
+  /** Whether a key and {@code =} (or {@code :} when {@code colon}) start at {@code k}. */
+  private static boolean startsPair(CharSequence s, byte[] b, int k, int hi, boolean colon) {
+    int end = Text.run(s, b, k, hi, Text.KEY, KeyValueDetector.MAX_KEY + 1);
+    if (end == k || end >= hi || end - k > KeyValueDetector.MAX_KEY) {
+      return false;
+    }
+    int c = Text.at(s, b, end);
+    return c == '=' || (colon && c == ':');
+  }
+
+  static boolean isEscape(CharSequence s, byte[] b, int k, int hi) {
+    if (k >= hi) {
+      return true;
+    }
+    int c = Text.at(s, b, k);
+    return c == '"' || c == 'n' || c == 'r' || c == 't' || c == 'u' || c == '\\';
+  }
+
+  static int lineEnd(CharSequence s, byte[] b, int v, int hi) {
+    int k = v;
+    while (k < hi && !Text.isLineEnd(Text.at(s, b, k))
+        && !Text.startsWith(s, b, k, k, hi, "[\\r]", false)
+        && !Text.startsWith(s, b, k, k, hi, "[\\n]", false)) {
+      k++;
+    }
+    return k;
+  }
+
+  static int trimmedLineEnd(CharSequence s, byte[] b, int v, int hi) {
+    return trimEnd(s, b, v, lineEnd(s, b, v, hi));
+  }
+
+  static int trimEnd(CharSequence s, byte[] b, int start, int end) {
+    int k = end;
+    while (k > start && Text.at(s, b, k - 1) <= ' ') {
+      k--;
+    }
+    return k;
+  }
+
+  /** A cookie header runs to the end of the line (its pairs are separated by "; "). */
+  static int cookieEnd(CharSequence s, byte[] b, int v, int hi) {
+    int end = lineEnd(s, b, v, hi);
+    for (int k = v; k < end; k++) {
+      int c = Text.at(s, b, k);
+      if (c == '"' || c == '\'' || c == '}' || c == ']'
+          || (c == ',' && k + 1 < end && Text.at(s, b, k + 1) == ' ')) {
+        return k;
+      }
+    }
+    return trimEnd(s, b, v, end);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Values that are not secrets.
+
+  /**
+   * Whether a placeholder starts at {@code pos}: {@code ${...}}, {@code {{...}}}, {@code #{...}},
+   * {@code $(...)}, {@code %(...)s}. Looked at before a value's end is looked for, so that a line
+   * of many {@code cookie: ${x}} is read once.
+   */
+  static boolean startsPlaceholder(CharSequence s, byte[] b, int pos, int hi) {
+    if (pos + 1 >= hi) {
+      return false;
+    }
+    int c = Text.at(s, b, pos);
+    int next = Text.at(s, b, pos + 1);
+    return (c == '$' || c == '#') && (next == '{' || next == '(') || c == '{' && next == '{'
+        || c == '%' && next == '(';
+  }
+
+  /**
+   * Values that are not secrets: {@code null}, booleans, placeholders ({@code ${VAR}},
+   * {@code $VAR}, {@code <your-api-key>}, {@code YOUR_API_KEY}), values masked or held back
+   * already ({@code ****}, {@code xxxxx}, {@code [FILTERED]}, {@code <hidden>},
+   * {@code %5BREDACTED%5D}), and names of secrets in a secret store (an AWS Secrets Manager ARN).
+   */
+  static boolean isPlaceholder(CharSequence s, byte[] b, int start, int end) {
+    int length = end - start;
+    if (length <= 0) {
+      return true;
+    }
+    if (startsPlaceholder(s, b, start, end)) {
+      return true;
+    }
+    if (length <= 9) {
+      for (String word : NOT_SECRETS) {
+        if (word.length() == length && Text.startsWith(s, b, start, start, end, word, true)) {
+          return true;
+        }
+      }
+    }
+    if (isRepeatedMaskCharacter(s, b, start, end) || isEnvironmentReference(s, b, start, end)) {
+      return true;
+    }
+    int first = Text.at(s, b, start);
+    int last = Text.at(s, b, end - 1);
+    // <hidden>, [FILTERED], (redacted), {masked}, <your-api-key>, %5BREDACTED%5D, %3Chidden%3E
+    if (length >= 3 && (first == '<' && last == '>' || first == '[' && last == ']'
+        || first == '(' && last == ')' || first == '{' && last == '}')) {
+      return isWords(s, b, start + 1, end - 1);
+    }
+    if (length >= 7 && first == '%' && (Text.startsWith(s, b, start, start, end, "%5B", true)
+        && Text.startsWith(s, b, end - 3, start, end, "%5D", true)
+        || Text.startsWith(s, b, start, start, end, "%3C", true)
+        && Text.startsWith(s, b, end - 3, start, end, "%3E", true))) {
+      return isWords(s, b, start + 3, end - 3);
+    }
+    if (isMaskWord(s, b, start, end) && !isMixedCase(s, b, start, end)) {
+      return true; // REDACTED, FILTERED, hidden
+    }
+    if (isYourPlaceholder(s, b, start, end)) {
+      return true;
+    }
+    return Text.startsWith(s, b, start, start, end, "arn:aws:secretsmanager:", false)
+        || Text.startsWith(s, b, start, start, end, "arn:aws:ssm:", false)
+        || Text.startsWith(s, b, start, start, end, "arn:aws:kms:", false)
+        || Text.startsWith(s, b, start, start, end, "arn:aws-us-gov:secretsmanager:", false);
+  }
+
+  /** {@code ****}, {@code xxxxxx}, {@code XXXX-XXXX}, {@code ........}, {@code ••••}. */
+  private static boolean isRepeatedMaskCharacter(CharSequence s, byte[] b, int start, int end) {
+    int first = Text.at(s, b, start);
+    if (first != '*' && first != 'x' && first != 'X' && first != '.' && first != '#'
+        && first != 0x2022 && first != '-') {
+      return false;
+    }
+    int same = 0;
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      if (c == first) {
+        same++;
+      } else if (c != '-' && c != ' ' && c != '_') {
+        return false;
+      }
+    }
+    return first == '*' || first == 0x2022 || same >= 3;
+  }
+
+  /** {@code $DB_PASSWORD}, {@code %DB_PASSWORD%}: a reference to an environment variable. */
+  private static boolean isEnvironmentReference(CharSequence s, byte[] b, int start, int end) {
+    int first = Text.at(s, b, start);
+    int from = start + 1;
+    int to = end;
+    if (first == '%' && end - start >= 3 && Text.at(s, b, end - 1) == '%') {
+      to = end - 1;
+    } else if (first != '$') {
+      return false;
+    }
+    if (to - from < 2) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      int c = Text.at(s, b, k);
+      if (!(c >= 'A' && c <= 'Z') && c != '_' && !(k > from && Text.isDigit(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code [start, end)}, found in brackets, is only words ({@code hidden},
+   * {@code client secret}, {@code YOUR_API_KEY}) or a run of mask characters: a placeholder or a
+   * mask, where a secret in brackets would hold digits or symbols.
+   */
+  private static boolean isWords(CharSequence s, byte[] b, int start, int end) {
+    if (end <= start || isRepeatedMaskCharacter(s, b, start, end)) {
+      return end > start;
+    }
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      if (!Text.isLetter(c) && !KeyNames.isSeparator(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isMaskWord(CharSequence s, byte[] b, int start, int end) {
+    int length = end - start;
+    if (length <= 0) {
+      return false;
+    }
+    if (isRepeatedMaskCharacter(s, b, start, end)) {
+      return true;
+    }
+    for (String word : MASK_WORDS) {
+      if (word.length() == length && Text.startsWith(s, b, start, start, end, word, true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code YOUR_API_KEY}, {@code your-token-here}, {@code insert_key_here}, {@code changeit}:
+   * text a person is meant to replace.
+   */
+  private static boolean isYourPlaceholder(CharSequence s, byte[] b, int start, int end) {
+    if (end - start < 6) {
+      return false;
+    }
+    boolean your = Text.startsWith(s, b, start, start, end, "your", true)
+        && KeyNames.isSeparator(Text.at(s, b, start + 4)) || Text.startsWith(s, b, start, start,
+            end, "insert", true) && KeyNames.isSeparator(Text.at(s, b, start + 6))
+        || Text.startsWith(s, b, start, start, end, "replace", true) && end - start > 7
+            && KeyNames.isSeparator(Text.at(s, b, start + 7));
+    boolean here = end - start > 5 && Text.startsWith(s, b, end - 4, start, end, "here", true)
+        && KeyNames.isSeparator(Text.at(s, b, end - 5));
+    if (!your && !here) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      if (!Text.isLetter(c) && !KeyNames.isSeparator(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isMixedCase(CharSequence s, byte[] b, int start, int end) {
+    boolean upper = false;
+    boolean lower = false;
+    for (int k = start + 1; k < end; k++) {
+      int c = Text.at(s, b, k);
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+    }
+    return upper && lower;
+  }
+}
