@@ -317,7 +317,7 @@ final class KeyNames {
     return j + 1;
   }
 
-  private static boolean startsWord(CharSequence s, byte[] b, int start, int first) {
+  static boolean startsWord(CharSequence s, byte[] b, int start, int first) {
     if (first == start) {
       return true;
     }

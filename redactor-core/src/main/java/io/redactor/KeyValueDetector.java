@@ -76,6 +76,17 @@ final class KeyValueDetector extends Detector {
     anchors.add('?', '=', this, Text.ANY, Text.ANY);
     anchors.add('.', '=', this, Text.ANY, Text.ANY);
     anchors.add('<', '-', this, Text.set(" \t"), Text.set(" \t\"'"));
+    // Sensitive words themselves, for what follows them without a separator ("Invalid
+    // clientSecret 'xyz'", "credential xyz was rejected", setProperty("API_TOKEN", "xyz"), a
+    // credential announced at the end of the line or on the next) and for keys that hold one
+    // inside (password_super_secure, mySecretString).
+    anchors.add("password", 4, true, this, Text.ANY, Text.ANY);
+    anchors.add("passwd", 4, true, this, Text.ANY, Text.ANY);
+    anchors.add("secret", 3, true, this, Text.ANY, Text.ANY);
+    anchors.add("credential", 1, true, this, Text.ANY, Text.ANY);
+    anchors.add("token", 2, true, this, Text.ANY, Text.ANY);
+    anchors.add("api", 2, true, this, Text.ANY, Text.set("kK_\\- "));
+    anchors.add("authorization", 7, true, this, Text.ANY, Text.ANY);
   }
 
   @Override
@@ -140,9 +151,313 @@ final class KeyValueDetector extends Detector {
         separator = i - 1;
         break;
       default:
-        return Engine.NO_HIT;
+        return word(engine, s, b, lo, hi, i, c);
     }
     return pair(engine, s, b, lo, hi, c, separator, valueStart);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Sensitive words.
+
+  /** The sensitive word whose anchor ends at {@code i}, and what follows it. */
+  private long word(Engine engine, CharSequence s, byte[] b, int lo, int hi, int i, int c) {
+    int start;
+    int end;
+    switch (Text.lower(c)) {
+      case 'w':
+        start = i - 4;
+        end = Text.startsWith(s, b, start, lo, hi, "password", true) ? start + 8
+            : Text.startsWith(s, b, start, lo, hi, "passwd", true) ? start + 6 : -1;
+        break;
+      case 'r':
+        start = Text.startsWith(s, b, i - 3, lo, hi, "secret", true) ? i - 3 : i - 1;
+        end = start == i - 3 ? i + 3
+            : Text.startsWith(s, b, start, lo, hi, "credential", true) ? start + 10 : -1;
+        break;
+      case 'k':
+        start = i - 2;
+        end = Text.startsWith(s, b, start, lo, hi, "token", true) ? start + 5 : -1;
+        break;
+      case 'i':
+        start = i - 2;
+        end = i + 1 < hi && KeyNames.isSeparator(Text.at(s, b, i + 1)) ? i + 2 : i + 1;
+        end = Text.startsWith(s, b, start, lo, hi, "api", true)
+            && Text.startsWith(s, b, end, lo, hi, "key", true) ? end + 3 : -1;
+        break;
+      case 'z':
+        start = i - 7;
+        end = Text.startsWith(s, b, start, lo, hi, "authorization", true) ? start + 13 : -1;
+        break;
+      default:
+        return Engine.NO_HIT;
+    }
+    if (end < 0) {
+      return Engine.NO_HIT;
+    }
+    int keyStart = keyStart(s, b, lo, start);
+    int keyEnd = Text.run(s, b, end, hi, Text.KEY, MAX_KEY);
+    // The word must start a word of the key (not "bypassword") and the key be a name, not a
+    // path or a class (com.example.TokenService).
+    if (!KeyNames.startsWord(s, b, keyStart, start) || keyEnd >= hi && keyEnd - keyStart < 4) {
+      return Engine.NO_HIT;
+    }
+    int kind = names.classify(s, b, keyStart, keyEnd);
+    if (kind == KeyNames.NONE) {
+      kind = names.classifyInner(s, b, keyStart, keyEnd);
+    }
+    if (kind == KeyNames.NONE || kind == KeyNames.VALUE || kind == KeyNames.KEY
+        || ruleByKind[kind] < 0) {
+      return Engine.NO_HIT;
+    }
+    int quote = keyStart > lo ? Values.quoteBefore(s, b, lo, keyStart) : 0;
+    int after = keyEnd;
+    if (quote > 0 && after + quote <= hi
+        && Text.startsWith(s, b, after, after, hi, s == null ? new String(b, keyStart - quote,
+            quote, java.nio.charset.StandardCharsets.ISO_8859_1) : s.subSequence(keyStart - quote,
+            keyStart).toString(), false)) {
+      after += quote;
+    }
+    int v = after;
+    while (v < hi && Text.isSpace(Text.at(s, b, v))) {
+      v++;
+    }
+    if (v >= hi) {
+      return Engine.NO_HIT;
+    }
+    int next = Text.at(s, b, v);
+    if (isSeparatorAt(s, b, v, hi)) {
+      // A separator: the pair is read from it, for a key that ends in a term; here only for a
+      // key that holds one inside.
+      return kind == KeyNames.INNER ? innerPair(engine, s, b, lo, hi, v, kind) : Engine.NO_HIT;
+    }
+    if (kind == KeyNames.INNER) {
+      return Engine.NO_HIT;
+    }
+    if (next == ',' && quote > 0 && isCallArgument(s, b, lo, keyStart - quote)) {
+      // setProperty("API_TOKEN", "..."), headers.add("Authorization", "Bearer ...")
+      int w = v + 1;
+      while (w < hi && Text.isSpace(Text.at(s, b, w))) {
+        w++;
+      }
+      int q = w < hi ? Values.quoteAfter(s, b, w, hi) : 0;
+      return q == 0 ? Engine.NO_HIT : quotedValue(engine, s, b, hi, w, q, kind);
+    }
+    if (v == after) {
+      return announced(engine, s, b, lo, hi, keyStart, after, kind);
+    }
+    int q = Values.quoteAfter(s, b, v, hi);
+    if (q > 0) {
+      // Invalid clientSecret 'xyz', password "abc" rejected
+      return quotedValue(engine, s, b, hi, v, q, kind);
+    }
+    // credential xyz was rejected, token 4f9a... expired: a machine-made word right after.
+    int end2 = Values.unquotedEnd(s, b, v, hi, false);
+    if (end2 < hi && (Text.at(s, b, end2) == '=' || Text.at(s, b, end2) == ':')) {
+      return Engine.NO_HIT;
+    }
+    if (end2 > v && Shapes.looksMachineMade(s, b, v, Values.trimEnd(s, b, v, end2))
+        && !Values.isPlaceholder(s, b, v, end2)) {
+      // A token of a known format is that rule's, which keeps its prefix.
+      long known = engine.firstIn(s, b, v, lo, end2);
+      return known != Engine.NO_HIT ? known
+          : plain(engine, s, b, v, end2, hi, KeyNames.INNER, true, ruleByKind[kind]);
+    }
+    return announced(engine, s, b, lo, hi, keyStart, after, kind);
+  }
+
+  /** Whether a key/value separator starts at {@code v}. */
+  private static boolean isSeparatorAt(CharSequence s, byte[] b, int v, int hi) {
+    int c = Text.at(s, b, v);
+    int next = v + 1 < hi ? Text.at(s, b, v + 1) : -1;
+    return c == '=' || c == ':' && next != '/' || (c == '-' || c == '<') && next == '>'
+        || c == '<' && next == '-' || (c == '?' || c == '.') && next == '=';
+  }
+
+  /** Whether the quote at {@code quoteStart} opens a call's first argument: {@code f("}. */
+  private static boolean isCallArgument(CharSequence s, byte[] b, int lo, int quoteStart) {
+    int k = quoteStart;
+    while (k > lo && Text.isSpace(Text.at(s, b, k - 1))) {
+      k--;
+    }
+    return k > lo && Text.at(s, b, k - 1) == '(';
+  }
+
+  /** The value after the separator at {@code v} of a key holding a sensitive word inside. */
+  private long innerPair(Engine engine, CharSequence s, byte[] b, int lo, int hi, int v,
+      int kind) {
+    int c = Text.at(s, b, v);
+    int next = v + 1 < hi ? Text.at(s, b, v + 1) : -1;
+    int from = v + 1;
+    if (next == '>' || next == '=' && c != '=' || next == '-') {
+      from = v + 2;
+    }
+    boolean parameter = false;
+    return value(engine, s, b, lo, hi, from, kind, false, parameter);
+  }
+
+  /** A quoted value whose quote, {@code q} characters long, starts at {@code v}. */
+  private long quotedValue(Engine engine, CharSequence s, byte[] b, int hi, int v, int q,
+      int kind) {
+    int start = v + q;
+    int end = Values.closingQuote(s, b, v, start, hi);
+    if (end >= hi || end - start < 3 || startsPem(s, b, start, hi)) {
+      return Engine.NO_HIT;
+    }
+    int rule = ruleByKind[kind];
+    if (kind == KeyNames.AUTHORIZATION) {
+      return authorization(engine, s, b, start, end, true, 0, rule);
+    }
+    if (kind == KeyNames.TOKEN && (!Shapes.looksRandom(s, b, start, end)
+        || isResourceName(s, b, start, end))) {
+      return Engine.NO_HIT;
+    }
+    return plain(engine, s, b, start, end, hi, kind, true, rule);
+  }
+
+  /**
+   * {@code db-creds}, {@code my-app.prod}: lower-case words joined by {@code - . _}, as names of
+   * Kubernetes secrets and other resources are written; a token has digits or mixed case in a
+   * long run.
+   */
+  private static boolean isResourceName(CharSequence s, byte[] b, int start, int end) {
+    int run = 0;
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      if (c >= 'a' && c <= 'z') {
+        run++;
+      } else if (Text.isDigit(c) && run < 6) {
+        run++;
+      } else if (c == '-' || c == '.' || c == '_' || c == '/') {
+        run = 0;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that announce a credential made by software rather than chosen by a person. */
+  private static final String[] GENERATED = {"generat", "temporar", "initial", "random",
+      "one-time", "bootstrap", "enrollment", "default"};
+
+  /** How far after the sensitive word an announcement's colon may stand. */
+  private static final int MAX_ANNOUNCEMENT = 160;
+
+  /**
+   * A credential announced after the sensitive word: at the end of the same line after a colon
+   * when the line says it was generated ({@code A temporary password is generated for
+   * root@localhost: Xy7#k9...}), or alone on the next line (after at most one blank line) when
+   * the line ends in a colon ({@code Please use the following password to proceed to
+   * installation:}).
+   */
+  private long announced(Engine engine, CharSequence s, byte[] b, int lo, int hi, int keyStart,
+      int from, int kind) {
+    int limit = (int) Math.min(hi, (long) from + MAX_ANNOUNCEMENT);
+    int colon = -1;
+    int k = from;
+    for (; k < limit; k++) {
+      int c = Text.at(s, b, k);
+      if (Text.isLineEnd(c) || c == '\\' && k + 1 < hi && Text.at(s, b, k + 1) == 'n') {
+        break;
+      }
+      if (c == ':' && (k + 1 >= hi || Text.at(s, b, k + 1) <= ' '
+          || Text.at(s, b, k + 1) == '\\')) {
+        colon = k;
+      }
+    }
+    if (colon < 0) {
+      return Engine.NO_HIT;
+    }
+    int v = colon + 1;
+    while (v < hi && Text.isSpace(Text.at(s, b, v))) {
+      v++;
+    }
+    int rule = ruleByKind[kind];
+    if (v < k) {
+      // On the same line: one machine-made word ends it, and the line says it was generated.
+      int end = v;
+      while (end < hi && Text.at(s, b, end) > ' ' && Text.at(s, b, end) != '"'
+          && !(Text.at(s, b, end) == '\\' && Values.isEscape(s, b, end + 1, hi))) {
+        end++;
+      }
+      int rest = end;
+      while (rest < hi && Text.isSpace(Text.at(s, b, rest))) {
+        rest++;
+      }
+      boolean ends = rest >= hi || Text.isLineEnd(Text.at(s, b, rest))
+          || Text.at(s, b, rest) == '"' || Text.at(s, b, rest) == '\\';
+      if (!ends || !mentionsGenerated(s, b, Math.max(lo, keyStart - 60), colon)
+          || !Shapes.looksMachineMade(s, b, v, end) && !(kind == KeyNames.PASSWORD
+              && end - v >= 8 && Shapes.looksRandom(s, b, v, end))) {
+        return Engine.NO_HIT;
+      }
+      return plain(engine, s, b, v, end, hi, KeyNames.INNER, true, rule);
+    }
+    // On a later line: the line must end with the colon.
+    int next = skipLineBreak(s, b, v, hi);
+    if (next < 0) {
+      return Engine.NO_HIT;
+    }
+    int blank = next;
+    while (blank < hi && Text.isSpace(Text.at(s, b, blank))) {
+      blank++;
+    }
+    int afterBlank = skipLineBreak(s, b, blank, hi);
+    if (afterBlank >= 0) {
+      next = afterBlank; // one blank line between, as Jenkins prints it
+    }
+    while (next < hi && Text.isSpace(Text.at(s, b, next))) {
+      next++;
+    }
+    int end = next;
+    while (end < hi && Text.at(s, b, end) > ' ' && Text.at(s, b, end) != '"'
+        && !(Text.at(s, b, end) == '\\' && Values.isEscape(s, b, end + 1, hi))) {
+      end++;
+    }
+    int rest = end;
+    while (rest < hi && Text.isSpace(Text.at(s, b, rest))) {
+      rest++;
+    }
+    if (end == next || !(rest >= hi || Text.isLineEnd(Text.at(s, b, rest))
+        || Text.at(s, b, rest) == '\\' || Text.at(s, b, rest) == '"')
+        || !Shapes.looksMachineMade(s, b, next, end)) {
+      return Engine.NO_HIT;
+    }
+    return plain(engine, s, b, next, end, hi, KeyNames.INNER, true, rule);
+  }
+
+  /** The position after a line break at {@code k} (also a JSON-escaped one), or -1. */
+  private static int skipLineBreak(CharSequence s, byte[] b, int k, int hi) {
+    if (k >= hi) {
+      return -1;
+    }
+    int c = Text.at(s, b, k);
+    if (c == '\r') {
+      return k + 1 < hi && Text.at(s, b, k + 1) == '\n' ? k + 2 : k + 1;
+    }
+    if (c == '\n') {
+      return k + 1;
+    }
+    if (c == '\\' && k + 1 < hi && Text.at(s, b, k + 1) == 'r') {
+      k += 2;
+      c = k < hi ? Text.at(s, b, k) : -1;
+    }
+    return c == '\\' && k + 1 < hi && Text.at(s, b, k + 1) == 'n' ? k + 2 : -1;
+  }
+
+  private static boolean mentionsGenerated(CharSequence s, byte[] b, int from, int to) {
+    for (int k = from; k < to; k++) {
+      int c = Text.lower(Text.at(s, b, k));
+      if (c == 'g' || c == 't' || c == 'i' || c == 'r' || c == 'o' || c == 'b' || c == 'e'
+          || c == 'd') {
+        for (String word : GENERATED) {
+          if (Text.startsWith(s, b, k, from, to, word, true)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** A key ending before {@code separator}, and its value from {@code valueStart}. */
