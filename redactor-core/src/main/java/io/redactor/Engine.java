@@ -75,8 +75,7 @@ final class Engine {
   /** Custom rules known to have no further match in the text being scanned, per thread. */
   private final ThreadLocal<long[]> exhausted;
   private final Templates templates = new Templates(this);
-  private final ThreadLocal<long[]> hitBuffer =
-      ThreadLocal.withInitial(() -> new long[IN_PLACE_HITS]);
+  private final ThreadLocal<Hits> hitLists = ThreadLocal.withInitial(Hits::new);
 
   Engine(Anchors anchors, String[] ruleIds, MaskStyle style, String maskText, long[] fingerprintKey,
       String[] allowValues, LinearPattern[] allowPatterns, Consumer<? super Throwable> listener,
@@ -446,14 +445,19 @@ final class Engine {
     if (hit == NO_HIT) {
       return s;
     }
+    Hits hits = hitList();
+    for (int pos = 0; hit != NO_HIT; hit = pos < n ? nextCopied(s, pos, 0, n) : NO_HIT) {
+      hits.add(hit(Math.max(start(hit), pos), end(hit, n), rule(hit)));
+      pos = end(hit, n);
+    }
+    hits.addRepeats(this, s, null, 0, n);
     StringBuilder out = new StringBuilder(n + 16);
     int copied = 0;
-    while (hit != NO_HIT) {
-      int start = Math.max(start(hit), copied);
-      int end = end(hit, n);
-      out.append(s, copied, start).append(mask(rule(hit), s, null, start, end));
+    for (int k = 0; k < hits.count; k++) {
+      int start = start(hits.at[k]);
+      int end = end(hits.at[k], n);
+      out.append(s, copied, start).append(mask(rule(hits.at[k]), s, null, start, end));
       copied = end;
-      hit = end < n ? nextCopied(s, end, 0, n) : NO_HIT;
     }
     return out.append(s, copied, n).toString();
   }
@@ -482,40 +486,36 @@ final class Engine {
     // before its value, a bot id before its token) must see the text as given, not a mask, or
     // this form would leave secrets that the other two mask.
     int n = s.length();
-    long[] hits = null;
-    int count = 0;
-    int pos = from;
-    long hit;
-    while (pos < n && (hit = nextCopied(s, pos, from, n)) != NO_HIT) {
-      if (hits == null || count == hits.length) {
-        // A thread's first few hits go to a buffer it keeps: redacting allocates nothing then.
-        hits = hits == null ? hitBuffer.get() : Arrays.copyOf(hits, count * 2);
-      }
-      int start = Math.max(start(hit), pos);
-      hits[count++] = hit(start, end(hit), rule(hit));
-      pos = end(hit, n);
-    }
-    if (count == 0) {
+    long hit = nextCopied(s, from, from, n);
+    if (hit == NO_HIT) {
       return false;
     }
+    Hits hits = hitList();
+    for (int pos = from; hit != NO_HIT; hit = pos < n ? nextCopied(s, pos, from, n) : NO_HIT) {
+      hits.add(hit(Math.max(start(hit), pos), end(hit, n), rule(hit)));
+      pos = end(hit, n);
+    }
+    hits.addRepeats(this, s, null, from, n);
+    int count = hits.count;
+    long[] at = hits.at;
     if (count <= IN_PLACE_HITS) {
       // From the last, so that the spans before stay where they were found: no copy.
       for (int k = count - 1; k >= 0; k--) {
-        int start = start(hits[k]);
-        int end = end(hits[k], n);
-        s.replace(start, end, mask(rule(hits[k]), s, null, start, end));
+        int start = start(at[k]);
+        int end = end(at[k], n);
+        s.replace(start, end, mask(rule(at[k]), s, null, start, end));
       }
       return true;
     }
     // One copy of the text after the first hit, not one shift of it per hit: a long line with
     // many secrets stays linear.
-    int first = start(hits[0]);
+    int first = start(at[0]);
     StringBuilder tail = new StringBuilder(n - first + 16 * Math.min(count, 1 << 16));
     int copied = first;
     for (int k = 0; k < count; k++) {
-      int start = start(hits[k]);
-      int end = end(hits[k], n);
-      tail.append(s, copied, start).append(mask(rule(hits[k]), s, null, start, end));
+      int start = start(at[k]);
+      int end = end(at[k], n);
+      tail.append(s, copied, start).append(mask(rule(at[k]), s, null, start, end));
       copied = end;
     }
     tail.append(s, copied, n);
@@ -525,49 +525,197 @@ final class Engine {
   }
 
   byte[] redact(byte[] s) {
+    return redact(s, 0);
+  }
+
+  /**
+   * {@link #redact(byte[])} of {@code s[from, s.length)}, reading {@code s[0, from)} as the
+   * lines before it: a detector may read back into them (a {@code value:} line after its
+   * {@code - name: API_KEY} line), and when the last of them that is not blank ends in a colon,
+   * the scan starts at that line, so that a credential it announces is found. Only text at or
+   * after {@code from} is masked; the bytes before stay as they are.
+   */
+  byte[] redact(byte[] s, int from) {
     begin();
     int n = s.length;
-    long hit = next(s, 0, n);
+    int scanFrom = from == 0 ? 0 : announcingLineStart(s, from);
+    long hit = next(s, scanFrom, n);
+    while (hit != NO_HIT && end(hit, n) <= from) {
+      hit = end(hit, n) < n ? next(s, Math.max(end(hit, n), scanFrom), n) : NO_HIT;
+    }
     if (hit == NO_HIT) {
       return s;
     }
-    byte[] out = new byte[n + 32];
+    Hits hits = hitList();
+    for (int pos = from; hit != NO_HIT; hit = pos < n ? next(s, pos, n) : NO_HIT) {
+      hits.add(hit(Math.max(start(hit), pos), end(hit, n), rule(hit)));
+      pos = end(hit, n);
+    }
+    hits.addRepeats(this, null, s, from, n);
+    int grown = 0;
+    byte[][] masks = new byte[hits.count][];
+    for (int k = 0; k < hits.count; k++) {
+      int start = start(hits.at[k]);
+      int end = end(hits.at[k], n);
+      masks[k] = mask(rule(hits.at[k]), null, s, start, end).getBytes(StandardCharsets.UTF_8);
+      grown += masks[k].length - (end - start);
+    }
+    byte[] out = new byte[n + grown];
     int size = 0;
     int copied = 0;
-    while (hit != NO_HIT) {
-      int start = Math.max(start(hit), copied);
-      int end = end(hit, n);
-      byte[] mask = mask(rule(hit), null, s, start, end).getBytes(StandardCharsets.UTF_8);
-      int needed = size + (start - copied) + mask.length + (n - end);
-      if (needed > out.length) {
-        out = Arrays.copyOf(out, Math.max(needed, out.length * 2));
-      }
+    for (int k = 0; k < hits.count; k++) {
+      int start = start(hits.at[k]);
       System.arraycopy(s, copied, out, size, start - copied);
       size += start - copied;
-      System.arraycopy(mask, 0, out, size, mask.length);
-      size += mask.length;
-      copied = end;
-      hit = end < n ? next(s, end, n) : NO_HIT;
-    }
-    if (size + n - copied > out.length) {
-      out = Arrays.copyOf(out, size + n - copied);
+      System.arraycopy(masks[k], 0, out, size, masks[k].length);
+      size += masks[k].length;
+      copied = end(hits.at[k], n);
     }
     System.arraycopy(s, copied, out, size, n - copied);
-    return Arrays.copyOf(out, size + n - copied);
+    return out;
+  }
+
+  /** How far back {@link #redact(byte[], int)} looks for a line that announces a credential. */
+  private static final int MAX_ANNOUNCING_LINE = 512;
+
+  /**
+   * Where the scan of {@code s[from, ...)} starts: {@code from}, or the start of the last line
+   * before it that is not blank, when that line ends in a colon.
+   */
+  private static int announcingLineStart(byte[] s, int from) {
+    int limit = Math.max(0, from - MAX_ANNOUNCING_LINE);
+    int k = from;
+    while (k > limit && (s[k - 1] == '\n' || s[k - 1] == '\r' || s[k - 1] == ' '
+        || s[k - 1] == '\t')) {
+      k--;
+    }
+    if (k == limit || s[k - 1] != ':') {
+      return from;
+    }
+    while (k > limit && s[k - 1] != '\n' && s[k - 1] != '\r') {
+      k--;
+    }
+    return k > limit || limit == 0 ? k : from;
   }
 
   List<Finding> findings(CharSequence s) {
     begin();
     List<Finding> found = new ArrayList<>();
     int n = s.length();
-    int pos = 0;
-    long hit;
-    while (pos < n && (hit = nextCopied(s, pos, 0, n)) != NO_HIT) {
-      int start = Math.max(start(hit), pos);
-      found.add(new Finding(ruleIds[rule(hit)], start, end(hit, n)));
+    long hit = nextCopied(s, 0, 0, n);
+    if (hit == NO_HIT) {
+      return found;
+    }
+    Hits hits = hitList();
+    for (int pos = 0; hit != NO_HIT; hit = pos < n ? nextCopied(s, pos, 0, n) : NO_HIT) {
+      hits.add(hit(Math.max(start(hit), pos), end(hit, n), rule(hit)));
       pos = end(hit, n);
     }
+    hits.addRepeats(this, s, null, 0, n);
+    for (int k = 0; k < hits.count; k++) {
+      found.add(new Finding(ruleIds[rule(hits.at[k])], start(hits.at[k]), end(hits.at[k], n)));
+    }
     return found;
+  }
+
+  private Hits hitList() {
+    Hits hits = hitLists.get();
+    hits.clear();
+    return hits;
+  }
+
+  /**
+   * A thread's list of the hits in one text, in order. Once every secret of a text is found,
+   * every other occurrence of each one is masked too ({@code token='abc' | 'abc'}).
+   */
+  private static final class Hits {
+    /** Values shorter than this are not looked for again: they could be ordinary words. */
+    static final int MIN_REPEATED = 8;
+    /** Nor longer ones: a PEM body is not repeated on a line, and the search stays cheap. */
+    static final int MAX_REPEATED = 256;
+    /** The most distinct values looked for again, so that a text is read a bounded number of times. */
+    static final int MAX_VALUES = 8;
+
+    long[] at = new long[IN_PLACE_HITS];
+    int count;
+
+    void clear() {
+      if (at.length > 1024) {
+        at = new long[IN_PLACE_HITS]; // a thread keeps no more than a small list
+      }
+      count = 0;
+    }
+
+    void add(long hit) {
+      if (count == at.length) {
+        at = Arrays.copyOf(at, count * 2);
+      }
+      at[count++] = hit;
+    }
+
+    /** Adds a hit for each other occurrence of up to {@link #MAX_VALUES} masked values. */
+    void addRepeats(Engine engine, CharSequence s, byte[] b, int lo, int n) {
+      int found = count;
+      int values = 0;
+      for (int k = 0; k < found && values < MAX_VALUES; k++) {
+        int start = start(at[k]);
+        int end = engine.end(at[k], n);
+        int length = end - start;
+        if (length < MIN_REPEATED || length > MAX_REPEATED || rule(at[k]) == engine.unscannedRule
+            || repeatsEarlier(s, b, k, start, end, n)) {
+          continue;
+        }
+        values++;
+        int first = Text.at(s, b, start);
+        boolean gluedStart = Text.in(Text.ALNUM, first);
+        boolean gluedEnd = Text.in(Text.ALNUM, Text.at(s, b, end - 1));
+        for (int i = lo; i + length <= n; i++) {
+          if (Text.at(s, b, i) != first || i == start || !sameText(s, b, start, i, length)) {
+            continue;
+          }
+          if (gluedStart && i > lo && Text.in(Text.ALNUM, Text.at(s, b, i - 1))
+              || gluedEnd && i + length < n && Text.in(Text.ALNUM, Text.at(s, b, i + length))) {
+            continue; // part of a longer word
+          }
+          add(hit(i, i + length, rule(at[k])));
+          i += length - 1;
+        }
+      }
+      if (count > found) {
+        // In order, overlapping spans joined: a repeat may overlap a hit it is not part of.
+        Arrays.sort(at, 0, count);
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+          int previousEnd = kept == 0 ? -1 : engine.end(at[kept - 1], n);
+          if (start(at[k]) >= previousEnd) {
+            at[kept++] = at[k];
+          } else if (engine.end(at[k], n) > previousEnd) {
+            at[kept - 1] = hit(start(at[kept - 1]), engine.end(at[k], n), rule(at[kept - 1]));
+          }
+        }
+        count = kept;
+      }
+    }
+
+    /** Whether hit {@code k}'s value is that of an earlier hit, already looked for. */
+    private boolean repeatsEarlier(CharSequence s, byte[] b, int k, int start, int end, int n) {
+      for (int j = 0; j < k; j++) {
+        int other = start(at[j]);
+        if (end(at[j]) - other == end - start && sameText(s, b, other, start, end - start)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean sameText(CharSequence s, byte[] b, int a, int c, int length) {
+      for (int k = 0; k < length; k++) {
+        if (Text.at(s, b, a + k) != Text.at(s, b, c + k)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

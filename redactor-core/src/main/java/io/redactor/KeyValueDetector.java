@@ -481,8 +481,10 @@ final class KeyValueDetector extends Detector {
     }
     int keyStart = keyStart(s, b, lo, keyEnd);
     if (keyStart == keyEnd || c == ':' && keyStart > lo && Text.at(s, b, keyStart - 1) == ':'
-        && keyEnd == separator && valueStart < hi && Text.at(s, b, valueStart) > ' ') {
-      // No key, or a segment of a colon-separated name: arn:aws:secretsmanager:...:secret:x
+        && keyEnd == separator && valueStart < hi && Text.at(s, b, valueStart) > ' '
+        || Text.startsWith(s, b, keyStart - 2, lo, keyStart, "${", false)) {
+      // No key, a segment of a colon-separated name (arn:aws:secretsmanager:...:secret:x), or
+      // the variable of a placeholder with a default (${SECRET:-}).
       return Engine.NO_HIT;
     }
     // A key right after a mask was glued to what the mask replaced: read it as a first pass did.
@@ -584,14 +586,28 @@ final class KeyValueDetector extends Detector {
     if (!names.mayEndInTerm(s, b, lo, nameEnd)) {
       return Engine.NO_HIT;
     }
-    int nameStart = xmlNameStart(s, b, lo, nameEnd);
-    int tagStart = nameStart;
-    if (tagStart - 1 > lo && Text.at(s, b, tagStart - 1) == ':') {
-      tagStart = xmlNameStart(s, b, lo, tagStart - 1); // a namespace prefix: <ns2:clientSecret>
+    // Back to the nearest opener, over the name and a namespace prefix (<ns2:clientSecret>):
+    // the opener itself may end in name characters (the c of \u003c).
+    int tagStart = -1;
+    int nameStart = nameEnd;
+    for (int k = nameEnd; k > lo && nameEnd - k <= MAX_KEY; k--) {
+      int c = Text.at(s, b, k - 1);
+      if (!Text.in(Text.KEY, c) && c != ':') {
+        break;
+      }
+      if (c == ':' && nameStart == nameEnd) {
+        nameStart = k;
+      }
+      if (Text.startsWith(s, b, k - 1 - open.length(), lo, hi, open, false)) {
+        tagStart = k - 1;
+        break;
+      }
     }
-    if (nameStart == nameEnd
-        || !Text.startsWith(s, b, tagStart - open.length(), lo, hi, open, false)) {
+    if (tagStart < 0 || tagStart == nameEnd) {
       return Engine.NO_HIT;
+    }
+    if (nameStart == nameEnd) {
+      nameStart = tagStart;
     }
     int kind = names.classify(s, b, nameStart, nameEnd);
     if (kind == KeyNames.VALUE) {
@@ -694,12 +710,9 @@ final class KeyValueDetector extends Detector {
     if (kind == KeyNames.AUTHORIZATION) {
       return authorization(engine, s, b, start, end, true, 0, rule);
     }
-    return plain(engine, s, b, start, end, hi, kind, true, rule);
-  }
-
-  /** Where an XML name ending at {@code end} starts: letters, digits, {@code _ - .}. */
-  private static int xmlNameStart(CharSequence s, byte[] b, int lo, int end) {
-    return keyStart(s, b, lo, end);
+    // Element text is delimited like a quoted value, but a token-like name still needs a
+    // random-looking one: <Token>expired</Token>.
+    return plain(engine, s, b, start, end, hi, kind, kind != KeyNames.TOKEN, rule);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package io.redactor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -220,6 +221,29 @@ public final class Redactor {
     } catch (Throwable t) {
       engine.reportFailure(t);
       return Engine.FAILURE_MARKER_BYTES.clone();
+    }
+  }
+
+  /**
+   * {@link #redact(byte[])} of one line of a stream, {@code utf8[from, utf8.length)}, with the
+   * lines before it in {@code utf8[0, from)}: a pair split over lines ({@code - name: API_KEY}
+   * then {@code value: ...}) or a credential announced on an earlier line ({@code Please use the
+   * following password:}) is found, but only text at or after {@code from} is masked, and the
+   * bytes before it are copied as they are. Returns the same array when nothing is masked.
+   */
+  public byte[] redact(byte[] utf8, int from) {
+    if (utf8 == null) {
+      return null;
+    }
+    int start = Math.min(Math.max(from, 0), utf8.length);
+    try {
+      return engine.redact(utf8, start);
+    } catch (Throwable t) {
+      engine.reportFailure(t);
+      byte[] failed = Arrays.copyOf(utf8, start + Engine.FAILURE_MARKER_BYTES.length);
+      System.arraycopy(Engine.FAILURE_MARKER_BYTES, 0, failed, start,
+          Engine.FAILURE_MARKER_BYTES.length);
+      return failed;
     }
   }
 

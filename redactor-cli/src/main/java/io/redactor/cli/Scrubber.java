@@ -20,10 +20,19 @@ import java.util.List;
  * key spread over several lines, so the scrubber holds back the body that follows a
  * {@code -----BEGIN ... PRIVATE KEY-----} line (base64 lines, at most {@link #MAX_KEY_BODY}
  * bytes) until its END line, another line or the end of input, and asks the engine to mask it as
- * one key. The BEGIN and END lines stay; the body becomes one line holding the mask.
+ * one key. The BEGIN and END lines stay; each line of the body becomes the mask, so that the
+ * output has as many lines as the input and line numbers still match.
+ *
+ * <p>Each line is redacted with the few lines before it as context ({@link Redactor#redact(byte[],
+ * int)}): a pair split over lines, such as a Kubernetes {@code - name: API_KEY} and its
+ * {@code value:} line, or a password announced on the line before, is found.
  */
 final class Scrubber {
   static final int MAX_KEY_BODY = 1 << 20;
+
+  /** The most lines, and bytes, kept before a line as its context. */
+  static final int CONTEXT_LINES = 3;
+  static final int MAX_CONTEXT = 1024;
 
   private static final byte[] BEGIN = "-----BEGIN ".getBytes(US_ASCII);
   private static final byte[] END = "-----END ".getBytes(US_ASCII);
@@ -48,6 +57,10 @@ final class Scrubber {
   private long lineNumber;
   /** Characters of the current line in earlier pieces, when a very long line is split. */
   private long columnBase;
+
+  /** The lines before the current one, as read, with their terminators: its context. */
+  private final java.util.ArrayDeque<byte[]> context = new java.util.ArrayDeque<>();
+  private int contextBytes;
 
   /** The key body held back, or null outside a key. */
   private ByteArrayOutputStream keyBody;
@@ -79,6 +92,8 @@ final class Scrubber {
     lineNumber = 0;
     columnBase = 0;
     keyBody = null;
+    context.clear();
+    contextBytes = 0;
     LineReader lines = new LineReader(in);
     boolean lineStarted = false;
     while (read(lines)) {
@@ -129,37 +144,68 @@ final class Scrubber {
     scrubText(b, start, end, terminatorEnd, lineNumber, columnBase);
   }
 
-  /** Redacts or checks {@code b[start, end)}, one line, and writes its terminator after it. */
+  /**
+   * Redacts or checks {@code b[start, end)}, one line, with the lines before it as context, and
+   * writes its terminator after it.
+   */
   private void scrubText(byte[] b, int start, int end, int terminatorEnd, long line,
       long firstColumn) throws IOException {
     if (start == end) {
       if (!check) {
         out.write(b, end, terminatorEnd - end);
       }
+      remember(b, start, terminatorEnd);
       return;
     }
-    byte[] text = Arrays.copyOfRange(b, start, end);
-    byte[] redacted = redactor.redact(text);
+    int from = contextBytes;
+    byte[] text = new byte[from + end - start];
+    int at = 0;
+    for (byte[] earlier : context) {
+      System.arraycopy(earlier, 0, text, at, earlier.length);
+      at += earlier.length;
+    }
+    System.arraycopy(b, start, text, from, end - start);
+    byte[] redacted = redactor.redact(text, from);
+    remember(b, start, terminatorEnd);
     if (check) {
       if (redacted != text) {
-        String decoded = new String(text, UTF_8);
+        String before = new String(text, 0, from, UTF_8);
+        String decoded = before + new String(text, from, text.length - from, UTF_8);
+        int lineStart = before.length();
         for (Finding finding : redactor.findings(decoded)) {
-          report(line, firstColumn + decoded.codePointCount(0, finding.start()) + 1,
-              finding.ruleId());
+          if (finding.end() > lineStart) {
+            int column = Math.max(finding.start(), lineStart);
+            report(line, firstColumn + decoded.codePointCount(lineStart, column) + 1,
+                finding.ruleId());
+          }
         }
       }
     } else if (redacted == text) {
       out.write(b, start, terminatorEnd - start);
     } else {
-      out.write(redacted);
+      out.write(redacted, from, redacted.length - from);
       out.write(b, end, terminatorEnd - end);
     }
   }
 
+  /** Keeps {@code b[start, end)}, a line and its terminator, as context of the lines after it. */
+  private void remember(byte[] b, int start, int end) {
+    if (end - start > MAX_CONTEXT) {
+      context.clear();
+      contextBytes = 0;
+      return;
+    }
+    context.addLast(Arrays.copyOfRange(b, start, end));
+    contextBytes += end - start;
+    while (context.size() > CONTEXT_LINES || contextBytes > MAX_CONTEXT) {
+      contextBytes -= context.removeFirst().length;
+    }
+  }
+
   /**
-   * Writes the held-back key: its BEGIN line, then its body as one line holding the mask that the
-   * engine writes for that body (so that style and fingerprint match), or the body as it is when
-   * the engine leaves it (the rule is off).
+   * Writes the held-back key: its BEGIN line, then each line of its body replaced by the mask
+   * that the engine writes for the whole body (so that style and fingerprint match), indentation
+   * and terminators kept; or the body as it is when the engine leaves it (the rule is off).
    */
   private void closeKey() throws IOException {
     byte[] body = keyBody.toByteArray();
@@ -193,8 +239,26 @@ final class Scrubber {
         ? redacted.substring(begin.length(), redacted.length() - end.length())
             .replaceAll("^[\\r\\n]+|[\\r\\n]+$", "")
         : redacted;
-    String terminator = bodyText.endsWith("\r\n") ? "\r\n" : bodyText.endsWith("\n") ? "\n" : "";
-    out.write((bodyText.substring(0, indent) + mask + terminator).getBytes(UTF_8));
+    StringBuilder masked = new StringBuilder();
+    for (int k = 0; k < bodyText.length(); ) {
+      int lineEnd = bodyText.indexOf('\n', k);
+      int next = lineEnd < 0 ? bodyText.length() : lineEnd + 1;
+      int contentEnd = lineEnd < 0 ? next : lineEnd > k && bodyText.charAt(lineEnd - 1) == '\r'
+          ? lineEnd - 1 : lineEnd;
+      int lineIndent = k;
+      while (lineIndent < contentEnd && Character.isSpaceChar(bodyText.charAt(lineIndent))) {
+        lineIndent++;
+      }
+      masked.append(bodyText, k, lineIndent);
+      if (lineIndent < contentEnd) {
+        masked.append(mask);
+      }
+      masked.append(bodyText, contentEnd, next);
+      k = next;
+    }
+    out.write(masked.toString().getBytes(UTF_8));
+    context.clear();
+    contextBytes = 0;
   }
 
   private void report(long line, long column, String ruleId) throws IOException {

@@ -221,7 +221,7 @@ final class RedactorCliTest {
   }
 
   @Test
-  void writesTheKeyBodyAsOneMaskLineKeepingIndentationAndTerminators() {
+  void writesEachLineOfTheKeyBodyAsTheMaskKeepingIndentationAndTerminators() {
     String input = "tls:\r\n"
         + "  -----BEGIN RSA PRIVATE KEY-----\r\n"
         + "  MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\r\n"
@@ -231,8 +231,53 @@ final class RedactorCliTest {
     assertThat(run(input, "--style", "label").text()).isEqualTo("tls:\r\n"
         + "  -----BEGIN RSA PRIVATE KEY-----\r\n"
         + "  [REDACTED:private-key]\r\n"
+        + "  [REDACTED:private-key]\r\n"
         + "  -----END RSA PRIVATE KEY-----\r\n");
     assertThat(run(input, "--disable", "private-key").text()).isEqualTo(input);
+  }
+
+  @Test
+  void keepsTheNumberOfLinesOfAPrivateKeyCutBeforeItsEnd() {
+    String input = "app.private-key=-----BEGIN PRIVATE KEY-----\n"
+        + "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n"
+        + "MsRSdfEzTGHtRx2/5eUUZCD0RqL2CXo4e9Od7Pti8TEeZvNSbJDoHkNhVL3nd7vU\n"
+        + "2026-11-27 10:15:02.113  INFO started\n";
+
+    assertThat(run(input).text()).isEqualTo("app.private-key=-----BEGIN PRIVATE KEY-----\n"
+        + "[REDACTED]\n"
+        + "[REDACTED]\n"
+        + "2026-11-27 10:15:02.113  INFO started\n");
+  }
+
+  @Test
+  void masksAValueWhoseNameStandsOnTheLineBefore() {
+    String input = "env:\n"
+        + "  - name: STRIPE_API_KEY\n"
+        + "    value: \"q8Jd02LmXr5TzY3wPc7v\"\n"
+        + "  - name: LOG_LEVEL\n"
+        + "    value: \"debug\"\n";
+
+    assertThat(run(input).text()).isEqualTo("env:\n"
+        + "  - name: STRIPE_API_KEY\n"
+        + "    value: \"[REDACTED]\"\n"
+        + "  - name: LOG_LEVEL\n"
+        + "    value: \"debug\"\n");
+  }
+
+  @Test
+  void masksAPasswordAnnouncedOnAnEarlierLine() {
+    String input = "Please use the following password to proceed to installation:\n"
+        + "\n"
+        + "3f5e7c8b9d04e1f8a2b3c4d5e6f7a8b9\n"
+        + "\n"
+        + "This may also be found at: /var/jenkins_home/secrets/initialAdminPassword\n";
+
+    Result result = run(input);
+
+    assertThat(result.text()).isEqualTo("Please use the following password to proceed to "
+        + "installation:\n\n[REDACTED]\n\nThis may also be found at: "
+        + "/var/jenkins_home/secrets/initialAdminPassword\n");
+    assertThat(run(input, "--check").text()).isEqualTo("-:3:1 sensitive-key\n");
   }
 
   @Test
