@@ -81,6 +81,9 @@ final class Compiler {
     if (anyKeyRule) {
       detectors.add(new KeyValueDetector(new KeyNames(builder.sensitiveKeys), ruleByKind));
     }
+    if (sensitive >= 0) {
+      detectors.add(new Shapes.CommandLine(sensitive));
+    }
 
     Map<String, IntFunction<Detector>> shapes = new LinkedHashMap<>();
     shapes.put(Catalog.BEARER_TOKEN, Shapes.Bearer::new);

@@ -382,6 +382,118 @@ final class Shapes {
   }
 
   /**
+   * Passwords on a command line: {@code curl -u user:password}, {@code --user user:password},
+   * {@code --proxy-user user:password}, {@code mysql -u root -pSecret} (a password glued to
+   * {@code -p} after a MySQL client name or a {@code -u} flag), and {@code sshpass -p secret}.
+   */
+  static final class CommandLine extends Detector {
+    private static final String[] MYSQL = {"mysql", "mariadb"};
+    private static final long[] USER = Text.set("0-9A-Za-z._@+\\-");
+
+    CommandLine(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      long[] blank = Text.set(" \t\"'");
+      anchors.add('-', 'u', this, Text.orSet(blank, Text.set("-")), Text.set(" \t\"'s"));
+      anchors.add('-', 'U', this, blank, Text.set(" \t\"'"));
+      anchors.add('-', 'p', this, blank, Text.not(new long[2]));
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int dash = i - 1;
+      return Text.at(s, b, i) == 'p' ? password(engine, s, b, dash, lo, hi)
+          : userinfo(engine, s, b, dash, lo, hi);
+    }
+
+    /** {@code -u user:password}, {@code --user=user:password}: the part after the colon. */
+    private long userinfo(Engine engine, CharSequence s, byte[] b, int dash, int lo, int hi) {
+      int v;
+      if (Text.startsWith(s, b, dash - 1, lo, hi, "--user", false)) {
+        v = dash + 5;
+      } else if (Text.startsWith(s, b, dash - 7, lo, hi, "--proxy-user", false)) {
+        v = dash + 5;
+      } else {
+        v = dash + 2;
+        if (dash > lo && Text.at(s, b, dash - 1) == '-') {
+          return Engine.NO_HIT;
+        }
+      }
+      if (v >= hi || Text.at(s, b, v) != ' ' && Text.at(s, b, v) != '=') {
+        return Engine.NO_HIT;
+      }
+      while (v < hi && (Text.at(s, b, v) == ' ' || Text.at(s, b, v) == '=')) {
+        v++;
+      }
+      int quote = v < hi && (Text.at(s, b, v) == '\'' || Text.at(s, b, v) == '"') ? Text.at(s, b, v)
+          : 0;
+      int start = quote == 0 ? v : v + 1;
+      int colon = Text.run(s, b, start, hi, USER, 128);
+      if (colon == start || colon >= hi || Text.at(s, b, colon) != ':') {
+        return Engine.NO_HIT;
+      }
+      int end = colon + 1;
+      while (end < hi && (Text.at(s, b, end) > ' ' || quote != 0 && Text.at(s, b, end) == ' ')
+          && Text.at(s, b, end) != quote && Text.at(s, b, end) != '`' && end - start < 256) {
+        end++;
+      }
+      if (end - colon < 2) {
+        return Engine.NO_HIT;
+      }
+      return engine.accept(s, b, colon + 1, end, rule);
+    }
+
+    /** {@code mysql -u root -pSecret}, {@code sshpass -p secret}. */
+    private long password(Engine engine, CharSequence s, byte[] b, int dash, int lo, int hi) {
+      int v = dash + 2;
+      if (v >= hi) {
+        return Engine.NO_HIT;
+      }
+      boolean glued = Text.at(s, b, v) > ' ';
+      if (glued ? !afterMysql(s, b, lo, dash) : !Text.startsWith(s, b, dash - 8, lo, hi,
+          "sshpass ", false)) {
+        return Engine.NO_HIT;
+      }
+      while (!glued && v < hi && Text.at(s, b, v) == ' ') {
+        v++;
+      }
+      int quote = v < hi && (Text.at(s, b, v) == '\'' || Text.at(s, b, v) == '"') ? 1 : 0;
+      int start = v + quote;
+      int end = start;
+      while (end < hi && Text.at(s, b, end) > ' '
+          && (quote == 0 || Text.at(s, b, end) != Text.at(s, b, v))) {
+        end++;
+      }
+      return end - start < 1 ? Engine.NO_HIT : engine.accept(s, b, start, end, rule);
+    }
+
+    /** Whether a MySQL client's name or a {@code -u} flag stands before {@code dash} on its line. */
+    private static boolean afterMysql(CharSequence s, byte[] b, int lo, int dash) {
+      int from = Math.max(lo, dash - 120);
+      for (int k = dash - 1; k >= from; k--) {
+        int c = Text.at(s, b, k);
+        if (Text.isLineEnd(c)) {
+          return false;
+        }
+        if (c == '-' && k + 2 < dash && Text.at(s, b, k + 1) == 'u'
+            && (k == lo || Text.at(s, b, k - 1) == ' ')) {
+          return true;
+        }
+        for (String client : MYSQL) {
+          if (Text.lower(c) == client.charAt(0)
+              && Text.startsWith(s, b, k, lo, dash, client, true)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
    * A literal: a known secret value masked wherever it stands, or the keyword of a custom rule
    * whose pattern is then matched right after it.
    */
