@@ -24,6 +24,7 @@ final class Catalog {
   static final String TELEGRAM = "telegram-bot-token";
   static final String DISCORD = "discord-bot-token";
   static final String AZURE_CLIENT_SECRET = "azure-ad-client-secret";
+  static final String HIGH_ENTROPY = "high-entropy";
   /** Known secret values registered at run time. */
   static final String KNOWN_SECRET = "known-secret";
   /** Text beyond the scan limit ({@code max-scan}): masked or cut, never passed on unscanned. */
@@ -170,6 +171,8 @@ final class Catalog {
     d.put(TELEGRAM, "Telegram bot tokens");
     d.put(DISCORD, "Discord bot tokens");
     d.put(AZURE_CLIENT_SECRET, "Azure AD (Entra ID) client secrets");
+    d.put(HIGH_ENTROPY, "long random tokens that nothing around them names (24+ characters of "
+        + "mixed case and digits)");
     DESCRIPTIONS = Collections.unmodifiableSortedMap(d);
   }
 

@@ -93,6 +93,7 @@ final class Compiler {
     shapes.put(Catalog.TELEGRAM, Shapes.Telegram::new);
     shapes.put(Catalog.DISCORD, Shapes.Discord::new);
     shapes.put(Catalog.AZURE_CLIENT_SECRET, Shapes.AzureClientSecret::new);
+    shapes.put(Catalog.HIGH_ENTROPY, Shapes.HighEntropy::new);
     for (Map.Entry<String, IntFunction<Detector>> shape : shapes.entrySet()) {
       if (enabled.contains(shape.getKey())) {
         detectors.add(shape.getValue().apply(index(shape.getKey())));

@@ -494,6 +494,122 @@ final class Shapes {
   }
 
   /**
+   * A long random token with nothing around it that names it (a 40-character URL-safe key
+   * printed alone): 24 to 512 characters of base64 or base64url with upper and lower case
+   * letters and digits, many distinct characters, and the character class changing as often as
+   * in random text, where identifiers ({@code setTodayTotalDetailSteps1514038560000},
+   * {@code DFSClient_NONMAPREDUCE_1537864556_1}) change it at word boundaries only. Lower-case
+   * hex (hashes, trace ids) is never one.
+   *
+   * <p>The anchor is a digit followed by an upper-case letter, rare in ordinary text; only the
+   * first such pair of a token reads it (a later one finds the earlier pair before it), so a run
+   * of such pairs is read once.
+   */
+  static final class HighEntropy extends Detector {
+    static final int MIN = 24;
+    static final int MAX = 512;
+    private static final long[] BASE64_ANY = Text.set("0-9A-Za-z+/_\\-");
+
+    HighEntropy(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      for (int digit = '0'; digit <= '9'; digit++) {
+        for (int upper = 'A'; upper <= 'Z'; upper++) {
+          anchors.add(digit, upper, this, Text.ANY, Text.ANY);
+        }
+      }
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      // Back to the token's start, unless an earlier anchor pair of the same token stands there.
+      int start = i - 1;
+      while (start > lo && i - start <= MAX && Text.in(BASE64_ANY, Text.at(s, b, start - 1))) {
+        if (start - 1 > lo && Text.isDigit(Text.at(s, b, start - 2))
+            && Text.at(s, b, start - 1) >= 'A' && Text.at(s, b, start - 1) <= 'Z') {
+          return Engine.NO_HIT;
+        }
+        start--;
+      }
+      if (i - start > MAX || start > lo && !endsToken(Text.at(s, b, start - 1))) {
+        return Engine.NO_HIT;
+      }
+      int end = Text.run(s, b, i, hi, BASE64_ANY, MAX + 1);
+      int padded = end;
+      while (padded < hi && padded - end < 2 && Text.at(s, b, padded) == '=') {
+        padded++;
+      }
+      int length = end - start;
+      if (length < MIN || length > MAX || padded < hi && !endsToken(Text.at(s, b, padded))
+          || engine.endsMask(s, b, start, lo) || !looksGenerated(s, b, start, end)) {
+        return Engine.NO_HIT;
+      }
+      return engine.accept(s, b, start, padded, rule);
+    }
+
+    /** What may stand around a token: not a token character, a dot (a class name) nor a %. */
+    private static boolean endsToken(int c) {
+      return !Text.in(BASE64_ANY, c) && c != '.' && c != '%' && c != '=' && c < 128
+          || c == '=' || c == 0x22;
+    }
+
+    /**
+     * Whether a run of token characters looks generated: upper, lower and digits, at least
+     * 60 % distinct characters (of the first 64), and the class changing between at least 35 %
+     * of neighbouring characters; no separator run of words.
+     */
+    static boolean looksGenerated(CharSequence s, byte[] b, int start, int end) {
+      long seen0 = 0;
+      long seen1 = 0;
+      int upper = 0;
+      int lower = 0;
+      int digits = 0;
+      int changes = 0;
+      int previous = -1;
+      int separators = 0;
+      // Characters in word-like runs, [A-Z]?[a-z]{3,}: identifiers are mostly made of them.
+      int inWords = 0;
+      int lowerRun = 0;
+      int capital = 0;
+      for (int k = start; k <= end; k++) {
+        int c = k < end ? Text.at(s, b, k) : ' ';
+        if (c >= 'a' && c <= 'z') {
+          lowerRun++;
+        } else {
+          inWords += lowerRun >= 3 ? lowerRun + capital : 0;
+          capital = c >= 'A' && c <= 'Z' ? 1 : 0;
+          lowerRun = 0;
+        }
+        if (k == end) {
+          break;
+        }
+        int kind = c >= 'A' && c <= 'Z' ? 0 : c >= 'a' && c <= 'z' ? 1 : Text.isDigit(c) ? 2 : 3;
+        upper += kind == 0 ? 1 : 0;
+        lower += kind == 1 ? 1 : 0;
+        digits += kind == 2 ? 1 : 0;
+        separators += kind == 3 ? 1 : 0;
+        changes += previous >= 0 && kind != previous ? 1 : 0;
+        previous = kind;
+        if (k - start < 64) {
+          if (c < 64) {
+            seen0 |= 1L << c;
+          } else {
+            seen1 |= 1L << c;
+          }
+        }
+      }
+      int length = end - start;
+      int distinct = Long.bitCount(seen0) + Long.bitCount(seen1);
+      return upper >= 2 && lower >= 2 && digits >= 2 && separators * 8 <= length
+          && distinct * 10 >= Math.min(length, 64) * 6 && changes * 100 >= (length - 1) * 35
+          && inWords * 2 < length;
+    }
+  }
+
+  /**
    * A literal: a known secret value masked wherever it stands, or the keyword of a custom rule
    * whose pattern is then matched right after it.
    */

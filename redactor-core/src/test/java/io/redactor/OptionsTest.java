@@ -10,8 +10,10 @@ final class OptionsTest {
 
   @Test
   void turnsRulesOffAndOn() {
-    Redactor noGithub = Redactor.fromOptions("rules=-github-token");
+    Redactor noGithub = Redactor.fromOptions("rules=-github-token,-high-entropy");
     assertThat(noGithub.redact(GITHUB)).isEqualTo(GITHUB);
+    assertThat(Redactor.fromOptions("rules=-github-token").redact(GITHUB))
+        .as("a random token is still one without its format's rule").isEqualTo("[REDACTED]");
     assertThat(noGithub.redact("password=hunter2")).isEqualTo("password=[REDACTED]");
 
     Redactor onlyGithub = Redactor.fromOptions(" rules = none, +github-token ");
