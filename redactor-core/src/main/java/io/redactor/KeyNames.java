@@ -83,7 +83,7 @@ final class KeyNames {
         // Vendor header and key names without a generic word at their end.
         "applicationkey", "authkey", "storagekey", "hmackey", "sessionkey", "consumerkey",
         "insertkey", "querykey", "functionskey", "ingestkey", "writekey", "deploykey",
-        "artapi"}) {
+        "artapi", "dockerconfigjson", "dockercfg"}) {
       terms.add(new Term(t, TOKEN, false));
     }
     for (String t : new String[] {"pass", "auth", "creds", "sig", "otp", "jwt"}) {

@@ -5,6 +5,9 @@ package io.redactor;
  * JWTs, PEM private keys, URL userinfo, and the token formats of Telegram, Discord and Azure AD.
  */
 final class Shapes {
+  /** Base64 in both alphabets, with padding. */
+  static final long[] BASE64 = Text.set("0-9A-Za-z+/=_\\-");
+
   /** RFC 7235 token68, plus {@code %} for URL-encoded tokens. */
   static final long[] TOKEN68 = Text.set("0-9A-Za-z\\-._~+/=%");
   private static final long[] AZURE_SECRET = Text.set("0-9A-Za-z_~.\\-");
@@ -200,13 +203,23 @@ final class Shapes {
       super(rule);
     }
 
+    /** {@code -----BEGIN} in base64, as Kubernetes secrets and kubeconfig files hold keys. */
+    private static final String BASE64_BEGIN = "LS0tLS1CRUdJTi";
+    private static final int BASE64_OFFSET = Engine.Anchors.rarestBigram(BASE64_BEGIN);
+    /** How many characters of a base64 key are decoded to read its label. */
+    private static final int BASE64_LABEL = 88;
+
     @Override
     void register(Engine.Anchors anchors) {
       anchors.add("-----BEGIN", 5, false, this, Text.ANY, Text.ANY);
+      anchors.add(BASE64_BEGIN, BASE64_OFFSET, false, this, Text.ANY, Text.ANY);
     }
 
     @Override
     long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      if (Text.at(s, b, i) != 'B' && Text.at(s, b, i) != 'N') {
+        return base64(engine, s, b, i - BASE64_OFFSET, lo, hi);
+      }
       int p = i - 5;
       if (!Text.startsWith(s, b, p, lo, hi, "-----BEGIN ", false)) {
         return Engine.NO_HIT;
@@ -227,6 +240,70 @@ final class Shapes {
       int body = labelEnd + 5;
       int end = Text.indexOf(s, b, body, hi, "-----END");
       return engine.accept(s, b, body, end < 0 ? hi : end, rule);
+    }
+
+    /**
+     * A PEM private key encoded once more in base64 ({@code LS0tLS1CRUdJTiBSU0Eg...}): its label
+     * is decoded to tell a private key from a certificate, and the whole run is masked.
+     */
+    private long base64(Engine engine, CharSequence s, byte[] b, int p, int lo, int hi) {
+      if (!Text.startsWith(s, b, p, lo, hi, BASE64_BEGIN, false)
+          || !Text.startsToken(s, b, p, lo, Text.BASE64URL)) {
+        return Engine.NO_HIT;
+      }
+      int end = Text.run(s, b, p, hi, BASE64, hi);
+      // Decode the label, "-----BEGIN " then capitals and spaces up to "-----", keeping the
+      // last eight characters in a word.
+      int limit = Math.min(end, p + BASE64_LABEL) & ~3;
+      int bits = 0;
+      int count = 0;
+      long last = 0;
+      int dashes = 0;
+      for (int k = p; k < limit; k++) {
+        int v = base64Value(Text.at(s, b, k));
+        if (v < 0) {
+          break;
+        }
+        bits = bits << 6 | v;
+        count += 6;
+        if (count >= 8) {
+          count -= 8;
+          int c = bits >>> count & 0xFF;
+          last = last << 8 | c;
+          if (last == VATE_KEY) {
+            return engine.accept(s, b, p, end, rule);
+          }
+          dashes = c == '-' ? dashes + 1 : 0;
+          if (dashes == 5 && k - p > 16) {
+            break; // the label ended without PRIVATE KEY: a certificate or a public key
+          }
+        }
+      }
+      return Engine.NO_HIT;
+    }
+
+    /** The last eight characters of "PRIVATE KEY", big-endian in a long. */
+    private static final long VATE_KEY = pack("VATE KEY");
+
+    private static long pack(String eight) {
+      long word = 0;
+      for (int k = 0; k < 8; k++) {
+        word = word << 8 | eight.charAt(k);
+      }
+      return word;
+    }
+
+    private static int base64Value(int c) {
+      if (c >= 'A' && c <= 'Z') {
+        return c - 'A';
+      }
+      if (c >= 'a' && c <= 'z') {
+        return c - 'a' + 26;
+      }
+      if (c >= '0' && c <= '9') {
+        return c - '0' + 52;
+      }
+      return c == '+' || c == '-' ? 62 : c == '/' || c == '_' ? 63 : -1;
     }
   }
 
