@@ -255,14 +255,47 @@ final class KeyValueDetector extends Detector {
     if (end2 < hi && (Text.at(s, b, end2) == '=' || Text.at(s, b, end2) == ':')) {
       return Engine.NO_HIT;
     }
-    if (end2 > v && Shapes.looksMachineMade(s, b, v, Values.trimEnd(s, b, v, end2))
+    while (end2 > v + 1 && isSentenceEnd(Text.at(s, b, end2 - 1))) {
+      end2--; // "... with password hunter2." ends a sentence
+    }
+    if (Text.indexOf(s, b, v, end2, "=") >= 0) {
+      return Engine.NO_HIT; // the next pair: password=$DB_PASSWORD token=<your-token>
+    }
+    if (end2 > v && (Shapes.looksMachineMade(s, b, v, end2)
+        || kind == KeyNames.PASSWORD && looksLikePassword(s, b, v, end2))
         && !Values.isPlaceholder(s, b, v, end2)) {
       // A token of a known format is that rule's, which keeps its prefix.
       long known = engine.firstIn(s, b, v, lo, end2);
       return known != Engine.NO_HIT ? known
-          : plain(engine, s, b, v, end2, hi, KeyNames.INNER, true, ruleByKind[kind]);
+          : plain(engine, s, b, v, end2, hi, kind == KeyNames.PASSWORD ? kind : KeyNames.INNER,
+              true, ruleByKind[kind]);
     }
     return announced(engine, s, b, lo, hi, keyStart, after, kind);
+  }
+
+  private static boolean isSentenceEnd(int c) {
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
+  }
+
+  /**
+   * After the word password: a word of 6 or more characters with a letter and a digit or a
+   * symbol, as a password is and "expired" or "reset" are not.
+   */
+  private static boolean looksLikePassword(CharSequence s, byte[] b, int start, int end) {
+    if (end - start < 6) {
+      return false;
+    }
+    boolean letter = false;
+    boolean other = false;
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      if (c >= 128) {
+        return false;
+      }
+      letter |= Text.isLetter(c);
+      other |= !Text.isLetter(c);
+    }
+    return letter && other;
   }
 
   /** Whether a key/value separator starts at {@code v}. */

@@ -27,7 +27,7 @@ final class Values {
   private static final String[] LONG_QUOTES = {"%22", "\\u0022", "&quot;"};
 
   private static final String[] NOT_SECRETS = {"null", "true", "false", "none", "nil",
-      "undefined", "n/a", "empty", "unset", "%s", "{}", "{0}", "?"};
+      "undefined", "n/a", "empty", "unset", "%s", "{}", "{0}", "?", "yes", "no"};
 
   /**
    * Words that stand for a value held back or masked already: {@code password=FILTERED},
