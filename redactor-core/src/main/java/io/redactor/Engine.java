@@ -661,7 +661,9 @@ final class Engine {
         int start = start(at[k]);
         int end = engine.end(at[k], n);
         int length = end - start;
-        if (length < MIN_REPEATED || length > MAX_REPEATED || rule(at[k]) == engine.unscannedRule
+        int characters = b == null ? length : Text.characters(b, start, end);
+        if (characters < MIN_REPEATED || characters > MAX_REPEATED
+            || rule(at[k]) == engine.unscannedRule
             || repeatsEarlier(s, b, k, start, end, n)) {
           continue;
         }

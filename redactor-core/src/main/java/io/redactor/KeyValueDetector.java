@@ -243,6 +243,23 @@ final class KeyValueDetector extends Detector {
       return q == 0 ? Engine.NO_HIT : quotedValue(engine, s, b, hi, w, q, kind);
     }
     if (v == after) {
+      if (next == '/' && keyStart > lo && Text.at(s, b, keyStart - 1) == '/') {
+        return pathSegment(engine, s, b, lo, hi, v + 1, kind);
+      }
+      return announced(engine, s, b, lo, hi, keyStart, after, kind);
+    }
+    int linked = linkingWord(s, b, v, hi);
+    if (linked > v) {
+      // the password is hunter22!, the api key is q8Jd...: a machine-made word after is or was.
+      int word = Values.unquotedEnd(s, b, linked, hi, false);
+      while (word > linked + 1 && isSentenceEnd(Text.at(s, b, word - 1))) {
+        word--;
+      }
+      boolean likely = Shapes.looksMachineMade(s, b, linked, word)
+          || kind == KeyNames.PASSWORD && looksLikePassword(s, b, linked, word);
+      if (likely && Text.indexOf(s, b, linked, word, "=") < 0) {
+        return plain(engine, s, b, linked, word, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
+      }
       return announced(engine, s, b, lo, hi, keyStart, after, kind);
     }
     int q = Values.quoteAfter(s, b, v, hi);
@@ -273,8 +290,43 @@ final class KeyValueDetector extends Detector {
     return announced(engine, s, b, lo, hi, keyStart, after, kind);
   }
 
+  /** Where the word after {@code is} or {@code was} at {@code v} starts, or {@code v}. */
+  private static int linkingWord(CharSequence s, byte[] b, int v, int hi) {
+    int length = Text.startsWith(s, b, v, v, hi, "is ", true) ? 3
+        : Text.startsWith(s, b, v, v, hi, "was ", true) ? 4 : 0;
+    int k = v + length;
+    while (length > 0 && k < hi && Text.isSpace(Text.at(s, b, k))) {
+      k++;
+    }
+    return k < hi && Text.at(s, b, k) > ' ' ? k : v;
+  }
+
+  /**
+   * A URL path segment after a sensitive one ({@code /reset-password/8f3a...},
+   * {@code /token/q8Jd...}) when it looks machine-made.
+   */
+  private long pathSegment(Engine engine, CharSequence s, byte[] b, int lo, int hi, int start,
+      int kind) {
+    int end = start;
+    while (end < hi && end - start < 512) {
+      int c = Text.at(s, b, end);
+      if (c <= ' ' || c == '/' || c == '?' || c == '#' || c == '"' || c == '\'' || c == '&'
+          || c == ';' || c == '\\') {
+        break;
+      }
+      end++;
+    }
+    if (!Shapes.looksMachineMade(s, b, start, end)) {
+      return Engine.NO_HIT;
+    }
+    long known = engine.firstIn(s, b, start, lo, end);
+    return known != Engine.NO_HIT ? known
+        : plain(engine, s, b, start, end, hi, KeyNames.INNER, true, ruleByKind[kind]);
+  }
+
   private static boolean isSentenceEnd(int c) {
-    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
+    // Not ! or ?, which end passwords as often as sentences: the mask rather runs further.
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == ')';
   }
 
   /**

@@ -341,7 +341,7 @@ final class Shapes {
         } else if (c == ':' && colon < 0) {
           colon = k;
         } else if (c <= ' ' || c == '/' || c == '?' || c == '#' || c == '"' || c == '\''
-            || c == '<' || c == '>' || c == '\\' || c == '`'
+            || c == '<' || c == '>' || c == '\\' || c == '`' || c == ';'
             || engine.isMasked(s, b, k, hi)) {
           // A mask stands where a first pass read other text ("/" ending the userinfo): what
           // follows it must not decide again, or redacting twice would change more.
