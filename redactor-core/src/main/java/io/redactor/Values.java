@@ -243,8 +243,9 @@ final class Values {
       return true;
     }
     int c = Text.at(s, b, k);
+    // A gRPC pseudo-header starts with a colon: Metadata(x-api-key=...,:authority=host)
     return c <= ' ' || c == '"' || c == '\'' || c == '{' || c == '[' || c == '\\'
-        || startsPair(s, b, k, hi, true);
+        || startsPair(s, b, c == ':' ? k + 1 : k, hi, true);
   }
 
   /** Whether a key and {@code =} (or {@code :} when {@code colon}) start at {@code k}. */
