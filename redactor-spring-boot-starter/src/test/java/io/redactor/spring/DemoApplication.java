@@ -18,7 +18,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.logging.LoggingSystemProperty;
-import org.springframework.boot.logging.logback.RollingPolicySystemProperty;
+
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -90,8 +90,11 @@ class DemoApplication {
     for (LoggingSystemProperty property : LoggingSystemProperty.values()) {
       System.clearProperty(property.getEnvironmentVariableName());
     }
-    for (RollingPolicySystemProperty property : RollingPolicySystemProperty.values()) {
-      System.clearProperty(property.getEnvironmentVariableName());
+    // Logback's rolling policy properties (RollingPolicySystemProperty, not loaded on Log4j 2).
+    for (String name : System.getProperties().stringPropertyNames()) {
+      if (name.startsWith("LOGBACK_ROLLINGPOLICY_")) {
+        System.clearProperty(name);
+      }
     }
   }
 
