@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.Appender;
-import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.rewrite.RewriteAppender;
 import org.apache.logging.log4j.core.config.AppenderRef;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.layout.PatternLayout;
 
 /**
  * Makes every appender of Log4j 2's configuration redact: each logger that refers to an appender
@@ -24,8 +22,9 @@ import org.apache.logging.log4j.core.layout.PatternLayout;
  * {@code StructuredLogLayout}, a JSON template. The appender itself, its layout and its filters
  * ({@code logging.threshold.*}) are not changed.
  *
- * <p>An appender that redacts already (behind a {@code RedactingRewritePolicy}, or with a
- * pattern that uses {@code %redact}) is left alone, so nothing is masked twice.
+ * <p>An appender that redacts already (a {@code Rewrite} appender with a
+ * {@code RedactingRewritePolicy}) is left alone, so nothing is masked twice. One whose pattern
+ * uses {@code %redact{...}} is not trusted to cover every part: it is put behind the policy too.
  */
 final class Log4j2Redaction {
   /** The name of the rewrite appender put in front of appender {@code X}. */
@@ -87,13 +86,13 @@ final class Log4j2Redaction {
     return rewrite;
   }
 
+  /**
+   * Only a rewrite appender with the redacting policy counts: a pattern that uses
+   * {@code %redact{...}} may leave out a part, or the stack trace Log4j appends on its own.
+   */
   private static boolean redacts(Appender appender, Configuration config) {
-    if (appender instanceof RewriteAppender) {
-      return policyOf((RewriteAppender) appender) instanceof RedactingRewritePolicy;
-    }
-    Layout<?> layout = appender.getLayout();
-    return layout instanceof PatternLayout
-        && ((PatternLayout) layout).getConversionPattern().contains("%redact{");
+    return appender instanceof RewriteAppender
+        && policyOf((RewriteAppender) appender) instanceof RedactingRewritePolicy;
   }
 
   /** The rewrite policy of an appender, which Log4j keeps in a private field with no getter. */
@@ -110,6 +109,6 @@ final class Log4j2Redaction {
 
   private static String describe(Appender appender) {
     return "Log4j 2 appender " + appender.getName() + " (" + appender.getClass().getName()
-        + "): it is not behind a RedactingRewritePolicy and its layout does not use %redact";
+        + "): it is not behind a RedactingRewritePolicy";
   }
 }

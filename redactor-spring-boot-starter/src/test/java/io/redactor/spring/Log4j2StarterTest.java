@@ -77,14 +77,6 @@ final class Log4j2StarterTest {
   }
 
   @Test
-  void leavesAPatternThatRedactsAlreadyAsItIs() {
-    DemoApplication.Run run = DemoApplication.run(Map.of("redactor.style", "label",
-        "logging.pattern.console", "%d %5p %c{1.} : %redact{%m}{style=plain}%n%redact{%xwEx}{}"));
-    assertThat(run.console()).doesNotContain(TOKEN).doesNotContain(PASSWORD)
-        .contains("Authorization: Bearer [REDACTED]").doesNotContain("[REDACTED:");
-  }
-
-  @Test
   void requireFailsStartUpWhenAnAppenderWouldWriteUnredacted() {
     assertThatThrownBy(() -> DemoApplication.run(
         Map.of("redactor.enabled", "false", "redactor.require", "true")))
@@ -99,5 +91,25 @@ final class Log4j2StarterTest {
     DemoApplication.Run run = DemoApplication.run(Map.of("logging.threshold.console", "WARN"));
     assertThat(run.console()).doesNotContain(" DEBUG ").doesNotContain(" INFO ")
         .contains(" ERROR ").contains("sk_live_[REDACTED]").doesNotContain(API_KEY);
+  }
+
+  @Test
+  void redactsTheDocumentedLog4j2SpringXmlWithAndWithoutTheStarter() {
+    for (String enabled : new String[] {"false", "true"}) {
+      DemoApplication.Run run = DemoApplication.run(Map.of(
+          "logging.config", "classpath:log4j2-spring-redacting.xml", "redactor.enabled", enabled));
+      assertThat(run.console()).doesNotContain(TOKEN).doesNotContain(PASSWORD)
+          .doesNotContain(API_KEY.substring(8)).contains("Authorization: Bearer [REDACTED]")
+          .contains("java.lang.IllegalStateException: payment gateway rejected key "
+              + "sk_live_[REDACTED] for alice");
+    }
+  }
+
+  @Test
+  void takesTheDocumentedProperties() {
+    DemoApplication.Run run = DemoApplication.run(Map.of(
+        "spring.config.additional-location", "classpath:application-documented.properties"));
+    assertThat(run.console()).doesNotContain(PASSWORD).doesNotContain(API_KEY.substring(8))
+        .contains("password=[REDACTED:sensitive-key]");
   }
 }

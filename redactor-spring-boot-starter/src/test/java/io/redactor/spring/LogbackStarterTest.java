@@ -129,4 +129,12 @@ final class LogbackStarterTest {
     assertThat(run.console()).doesNotContain(" DEBUG ").doesNotContain(" INFO ")
         .contains(" ERROR ").contains("sk_live_[REDACTED]").doesNotContain(API_KEY);
   }
+
+  @Test
+  void takesTheDocumentedProperties() {
+    DemoApplication.Run run = DemoApplication.run(Map.of(
+        "spring.config.additional-location", "classpath:application-documented.properties"));
+    assertThat(run.console()).doesNotContain(PASSWORD).doesNotContain(API_KEY.substring(8))
+        .contains("password=[REDACTED:sensitive-key]");
+  }
 }
