@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Compatibility matrix: runs the test suites of logback-redactor and log4j2-redactor against
-# several Logback and Log4j 2 versions, on JDK 17 and on the newest JDK installed, and prints a
-# markdown table. Too slow for .ci/run, which tests the default versions only.
+# Compatibility matrix: runs the test suites of logback-redactor, log4j2-redactor and
+# redactor-spring-boot-starter against several Logback, Log4j 2 and Spring Boot versions, on JDK 17
+# and on the newest JDK installed, and prints a markdown table. Too slow for .ci/run, which tests
+# the default versions only.
 #
 # The modules are built once, against the versions the root POM manages, exactly as they ship;
-# each cell then only runs Surefire with the framework version overridden, so a cell answers
-# "does the released jar work with this framework at run time" (its tests included).
+# each cell then runs the tests again with the framework version overridden and nothing
+# recompiled, so a cell answers "does the released jar work with this framework at run time".
 #
-# Usage: scripts/compat.sh            (about 5 minutes on 2 cores once the versions are downloaded)
+# Usage: scripts/compat.sh            (about 25 minutes on 2 cores once the versions are downloaded)
 # Environment:
 #   JAVA17_HOME   JDK for the first column (default: the java on the PATH)
 #   JAVA25_HOME   JDK for the second column, the newest one you have (default: the JDK with the
@@ -19,23 +20,31 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Logback line: version, the SLF4J it was built with, a logstash-logback-encoder for its tests
-# (8.x needs Logback 1.5).
+# (8.x needs Logback 1.5, 7.3 and later 1.3). Logback 1.2 is refused by every component: its
+# cell runs the test that checks the refusal.
 LOGBACK_CELLS=(
+  "1.2.13 1.7.36 7.2"
   "1.3.16 2.0.7 7.4"
   "1.4.14 2.0.7 7.4"
-  "1.5.13 2.0.15 8.1"
-  "1.5.25 2.0.17 8.1"
+  "1.5.6 2.0.13 8.1"
+  "1.5.12 2.0.15 8.1"
   "1.5.38 2.0.17 8.1"
-  "1.6.6 2.0.19 8.1"
+  "1.6.7 2.0.19 8.1"
 )
-LOG4J_CELLS=(2.17.2 2.20.0 2.24.0 2.24.3 2.25.3 2.26.1)
+LOG4J_CELLS=(2.17.2 2.20.0 2.23.1 2.25.3 2.26.1)
+# Spring Boot line: version, and the Logback, SLF4J, Log4j and HttpClient it manages, so that the
+# starter's applications run what a Boot application of that version gets.
+BOOT_CELLS=(
+  "3.5.7 1.5.20 2.0.17 2.24.3 5.5.1"
+  "4.0.7 1.5.34 2.0.18 2.25.4 5.5.2"
+)
+DEFAULTS="Logback 1.5.38|Log4j 2.25.3|Spring Boot 3.5.7"
+NEWEST="Logback 1.6.7|Log4j 2.26.1|Spring Boot 4.0.7"
 
 # The supported range the documentation states; a red cell inside it fails the run. Each line is
 # tested at its latest release, and the supported range at its oldest one.
-# Logback 1.5.25 added the EpochConverter that RedactingPatternLayout names (1.5.22 added
-# IThrowableProxy.getOverridingMessage, 1.5.13 the converter supplier map).
-LOGBACK_MIN=1.5.13
-LOG4J_MIN=2.24.0
+LOGBACK_MIN=1.3.0
+LOG4J_MIN=2.17.2
 
 java_major() {
   sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null
@@ -80,25 +89,34 @@ mkdir -p "$logs"
 # are not part of the matrix, so every core test class is excluded by path.
 find redactor-core/src/test/java -name '*.java' | sed 's|^redactor-core/src/test/java/||' > "$work/excludes"
 echo '**/*$*' >> "$work/excludes"
+# The Spring Boot cells run the starter's tests only.
+cp "$work/excludes" "$work/excludes-boot"
+find logback-redactor/src/test/java log4j2-redactor/src/test/java -name '*Test.java' \
+  | sed 's|^[a-z0-9-]*/src/test/java/||' >> "$work/excludes-boot"
 
 log() { echo "$*" >&2; }
 
-log "building redactor-core, logback-redactor and log4j2-redactor with the default versions"
+log "building redactor-core, the adapters and the starter with the default versions"
 if ! JAVA_HOME=$JAVA17_HOME mvn -B -q "${mvn_args[@]}" \
-    -pl redactor-core,logback-redactor,log4j2-redactor -DskipTests package > "$work/build.log" 2>&1; then
+    -pl redactor-core,logback-redactor,log4j2-redactor,redactor-spring-boot-starter \
+    -DskipTests package > "$work/build.log" 2>&1; then
   cat "$work/build.log" >&2
   log "build failed"
   exit 2
 fi
 
-# Prints "green (N tests)" or "red: first error line" for one Maven run's log.
+# Prints "green (N tests, S skipped)" or "red: first error line" for one Maven run's log.
 verdict() {
-  local out=$1 rc=$2 total=0 bad=0 n f e line
-  while read -r n f e; do
-    total=$((total + n)); bad=$((bad + f + e))
-  done < <(sed -n 's/^\[[A-Z]*\] Tests run: \([0-9]*\), Failures: \([0-9]*\), Errors: \([0-9]*\), Skipped: [0-9]*$/\1 \2 \3/p' "$out")
-  if [[ $rc -eq 0 && $bad -eq 0 && $total -gt 0 ]]; then
-    echo "green ($total tests)"
+  local out=$1 rc=$2 total=0 bad=0 skipped=0 n f e k line
+  while read -r n f e k; do
+    total=$((total + n)); bad=$((bad + f + e)); skipped=$((skipped + k))
+  done < <(sed -n 's/^\[[A-Z]*\] Tests run: \([0-9]*\), Failures: \([0-9]*\), Errors: \([0-9]*\), Skipped: \([0-9]*\)$/\1 \2 \3 \4/p' "$out")
+  if [[ $rc -eq 0 && $bad -eq 0 && $total -gt $skipped ]]; then
+    if [[ $skipped -gt 0 ]]; then
+      echo "green ($total tests, $skipped skipped)"
+    else
+      echo "green ($total tests)"
+    fi
     return
   fi
   # The first failing test as Surefire lists it, else the first error Maven reports.
@@ -127,7 +145,9 @@ run_cell() {
   out="$logs/${key// /-}-jdk$(java_major "$jdk").log"
   log "running $key on $(basename "$jdk")"
   # Failed tests do not stop the run, so every Surefire execution reports; the counts decide.
-  JAVA_HOME=$jdk mvn -B "${mvn_args[@]}" -Dsurefire.excludesFile="$work/excludes" \
+  # The test phase resolves the reactor's modules from target/; with incremental compilation
+  # off, nothing built above is compiled again against the cell's versions.
+  JAVA_HOME=$jdk mvn -B "${mvn_args[@]}" -Dmaven.compiler.useIncrementalCompilation=false \
     -Dmaven.test.failure.ignore=true "$@" > "$out" 2>&1
   rc=$?
   result[$key,$jdk]=$(verdict "$out" $rc)
@@ -139,10 +159,12 @@ run_cell() {
 for cell in "${LOGBACK_CELLS[@]}"; do
   read -r logback slf4j logstash <<< "$cell"
   supported=no; at_least "$logback" "$LOGBACK_MIN" && supported=yes
+  only=(); [[ $supported == no ]] && only=(-Dtest=LogbackRefusalTest -Dsurefire.failIfNoSpecifiedTests=false)
   for jdk in "${JDKS[@]}"; do
     run_cell "Logback $logback" "$jdk" $supported -pl redactor-core,logback-redactor \
+      -Dsurefire.excludesFile="$work/excludes" "${only[@]}" \
       -Dlogback.version="$logback" -Dslf4j.version="$slf4j" \
-      -Dlogstash-logback-encoder.version="$logstash" surefire:test
+      -Dlogstash-logback-encoder.version="$logstash" test
   done
 done
 
@@ -150,13 +172,28 @@ for log4j in "${LOG4J_CELLS[@]}"; do
   supported=no; at_least "$log4j" "$LOG4J_MIN" && supported=yes
   # Async loggers before Log4j 2.23 need Disruptor 3; the tests bring whichever the line takes.
   disruptor=4.0.0; at_least "$log4j" 2.23.0 || disruptor=3.4.4
+  # SLF4J reaches Log4j through log4j-slf4j2-impl from 2.19, through log4j-slf4j-impl before.
+  binding=(); at_least "$log4j" 2.19.0 \
+    || binding=(-Dlog4j-slf4j-binding=log4j-slf4j-impl -Dslf4j.version=1.7.36)
   for jdk in "${JDKS[@]}"; do
     # Every Surefire execution of the module: the plain suite, the async-logger and garbage-free
     # ones with their system properties, and the descriptor check against the packaged jar.
     run_cell "Log4j $log4j" "$jdk" $supported -pl redactor-core,log4j2-redactor \
+      -Dsurefire.excludesFile="$work/excludes" "${binding[@]}" \
       -Dlog4j.version="$log4j" -Ddisruptor.version="$disruptor" \
-      surefire:test surefire:test@async-logger-context surefire:test@garbage-free \
-      surefire:test@packaged-jar
+      test surefire:test@packaged-jar
+  done
+done
+
+for cell in "${BOOT_CELLS[@]}"; do
+  read -r boot logback slf4j log4j httpclient <<< "$cell"
+  for jdk in "${JDKS[@]}"; do
+    # Both of the starter's executions: the applications on Logback, then on Log4j 2.
+    run_cell "Spring Boot $boot" "$jdk" yes \
+      -pl redactor-core,logback-redactor,log4j2-redactor,redactor-spring-boot-starter \
+      -Dsurefire.excludesFile="$work/excludes-boot" -Dspring-boot.version="$boot" \
+      -Dlogback.version="$logback" -Dslf4j.version="$slf4j" -Dlog4j.version="$log4j" \
+      -Dhttpclient5.version="$httpclient" test
   done
 done
 
@@ -171,12 +208,16 @@ echo "$rule"
 rows=()
 for cell in "${LOGBACK_CELLS[@]}"; do rows+=("Logback ${cell%% *}"); done
 for log4j in "${LOG4J_CELLS[@]}"; do rows+=("Log4j $log4j"); done
+for cell in "${BOOT_CELLS[@]}"; do rows+=("Spring Boot ${cell%% *}"); done
 for row in "${rows[@]}"; do
-  line="| $row |"
+  label=$row
+  [[ "|$DEFAULTS|" == *"|$row|"* ]] && label+=" (default)"
+  [[ "|$NEWEST|" == *"|$row|"* ]] && label+=" (newest)"
+  line="| $label |"
   for jdk in "${JDKS[@]}"; do line+=" ${result[$row,$jdk]} |"; done
   echo "$line"
 done
 echo
 echo "Supported range (a red cell there fails this script): Logback $LOGBACK_MIN and later," \
-  "Log4j $LOG4J_MIN and later, on every JDK in the table."
+  "Log4j $LOG4J_MIN and later, Spring Boot 3.5 and 4.0, on every JDK in the table."
 exit $failed_supported

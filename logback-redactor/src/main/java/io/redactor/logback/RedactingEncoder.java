@@ -118,6 +118,9 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> {
 
   @Override
   public void start() {
+    if (!redaction.supportsThisLogback()) {
+      return;
+    }
     if (encoder == null) {
       addError(getClass().getSimpleName()
           + " not started: it needs a nested <encoder class=\"...\">");

@@ -6,8 +6,8 @@ import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.pattern.ContextNameConverter;
 import ch.qos.logback.classic.pattern.DateConverter;
 import ch.qos.logback.classic.pattern.EnsureExceptionHandling;
-import ch.qos.logback.classic.pattern.FileOfCallerConverter;
 import ch.qos.logback.classic.pattern.ExtendedThrowableProxyConverter;
+import ch.qos.logback.classic.pattern.FileOfCallerConverter;
 import ch.qos.logback.classic.pattern.LevelConverter;
 import ch.qos.logback.classic.pattern.LineOfCallerConverter;
 import ch.qos.logback.classic.pattern.LineSeparatorConverter;
@@ -15,28 +15,24 @@ import ch.qos.logback.classic.pattern.LocalSequenceNumberConverter;
 import ch.qos.logback.classic.pattern.MDCConverter;
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.pattern.MethodOfCallerConverter;
-import ch.qos.logback.classic.pattern.MicrosecondConverter;
 import ch.qos.logback.classic.pattern.NamedConverter;
 import ch.qos.logback.classic.pattern.NopThrowableInformationConverter;
 import ch.qos.logback.classic.pattern.PrefixCompositeConverter;
 import ch.qos.logback.classic.pattern.PropertyConverter;
 import ch.qos.logback.classic.pattern.RelativeTimeConverter;
-import ch.qos.logback.classic.pattern.SequenceNumberConverter;
-import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
 import ch.qos.logback.classic.pattern.ThreadConverter;
+import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
 import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Context;
 import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
 import ch.qos.logback.core.pattern.ConverterUtil;
-import ch.qos.logback.core.pattern.DynamicConverter;
+import ch.qos.logback.core.pattern.FormattingConverter;
+import ch.qos.logback.core.pattern.LiteralConverter;
 import io.redactor.Redactor;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * A {@link PatternLayout} whose every conversion word that can carry event data (message, MDC,
@@ -44,70 +40,163 @@ import java.util.function.Supplier;
  * {@code <conversionRule>}) is redacted before its own padding or truncation, so that
  * {@code %.-200msg} cannot cut a secret in half before it is seen.
  *
- * <p>Each such converter is wrapped as it is created, through the map that Logback's pattern
- * compiler reads words from; words whose output cannot hold a secret (dates, levels, line
- * separators, counters) are never wrapped and never scanned, and neither is literal text. Composite
- * words ({@code %highlight(...)}, {@code %replace(...)}) are kept: their children are wrapped. The
- * stack trace Logback appends on its own when a pattern has none is a wrapped one too.
+ * <p>Logback compiles and starts the pattern as usual; the layout then writes through a chain of
+ * its own that mirrors the compiled one, each converter that can carry event data behind a
+ * redacting part that took over its padding and truncation. Words whose output cannot hold a
+ * secret (dates, levels, line separators, counters) are never scanned, and neither is literal
+ * text. Composite words ({@code %highlight(...)}, {@code %replace(...)}) are kept: their children
+ * are redacted; {@code %redact(...)} is kept whole, as it redacts on its own. The stack trace
+ * Logback appends on its own when a pattern has none is redacted too.
+ *
+ * <p>Wrapping the compiled chain, rather than the converters as Logback creates them, reads only
+ * API that every Logback from 1.2 on has: the converter map changed type in Logback 1.5.13.
  */
 final class RedactingPatternLayout extends PatternLayout {
   /** Converters whose output cannot carry event text: never wrapped, never scanned. */
-  private static final Set<String> SAFE = Set.of(
-      DateConverter.class.getName(), LevelConverter.class.getName(),
-      LineSeparatorConverter.class.getName(), RelativeTimeConverter.class.getName(),
-      LogbackCompatibility.EPOCH_CONVERTER, MicrosecondConverter.class.getName(),
-      SequenceNumberConverter.class.getName(), LocalSequenceNumberConverter.class.getName(),
-      LineOfCallerConverter.class.getName(), NopThrowableInformationConverter.class.getName(),
-      ContextNameConverter.class.getName());
+  private static final Set<String> SAFE = safeConverters();
 
   private final Redaction redaction;
+  /** The chain as Logback compiled it, seen by the post-compile processor. */
+  private Converter<ILoggingEvent> compiled;
+  /** The chain this layout writes through. */
+  private Converter<ILoggingEvent> redacted;
 
   RedactingPatternLayout(Redaction redaction) {
     this.redaction = redaction;
-    setPostCompileProcessor(this::appendRedactedThrowableIfMissing);
+    setPostCompileProcessor(this::keepWithThrowable);
   }
 
-  @Override
-  @SuppressWarnings("rawtypes") // the map's type, as Logback declares it
-  public Map<String, Supplier<DynamicConverter>> getEffectiveConverterMap() {
-    Map<String, Supplier<DynamicConverter>> wrapped = new HashMap<>();
-    for (Map.Entry<String, Supplier<DynamicConverter>> entry
-        : super.getEffectiveConverterMap().entrySet()) {
-      Supplier<DynamicConverter> original = entry.getValue();
-      wrapped.put(entry.getKey(), () -> wrap(original.get()));
-    }
-    return wrapped;
+  private static Set<String> safeConverters() {
+    Set<String> names = new HashSet<>();
+    names.add(DateConverter.class.getName());
+    names.add(LevelConverter.class.getName());
+    names.add(LineSeparatorConverter.class.getName());
+    names.add(RelativeTimeConverter.class.getName());
+    names.add(LocalSequenceNumberConverter.class.getName());
+    names.add(LineOfCallerConverter.class.getName());
+    names.add(NopThrowableInformationConverter.class.getName());
+    names.add(ContextNameConverter.class.getName());
+    names.addAll(LogbackCompatibility.LATER_SAFE_CONVERTERS);
+    return names;
   }
 
-  /** Like {@link EnsureExceptionHandling}, but the stack trace it appends is redacted. */
-  private void appendRedactedThrowableIfMissing(Context context, Converter<ILoggingEvent> head) {
-    if (new EnsureExceptionHandling().chainHandlesThrowable(head)) {
+  /**
+   * Keeps the compiled chain, after appending a stack trace word when the pattern has none, as
+   * Logback's {@link EnsureExceptionHandling} does (it is the processor this layout replaces).
+   */
+  private void keepWithThrowable(Context context, Converter<ILoggingEvent> head) {
+    compiled = head;
+    if (head == null || new EnsureExceptionHandling().chainHandlesThrowable(head)) {
       return;
     }
     ThrowableHandlingConverter stackTrace =
         context instanceof LoggerContext && ((LoggerContext) context).isPackagingDataEnabled()
             ? new ExtendedThrowableProxyConverter()
             : new ThrowableProxyConverter();
-    ConverterUtil.findTail(head).setNext(new RedactedThrowable(stackTrace, redaction));
+    ConverterUtil.findTail(head).setNext(stackTrace);
   }
 
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  private DynamicConverter wrap(DynamicConverter converter) {
-    if (converter == null || SAFE.contains(converter.getClass().getName())
-        || converter instanceof RedactedPart || converter instanceof RedactedThrowable
-        || converter instanceof RedactingConverter) {
-      return converter;
+  @Override
+  public void start() {
+    compiled = null;
+    redacted = null;
+    super.start();
+    if (isStarted()) {
+      redacted = redactedChain(compiled);
+    }
+  }
+
+  @Override
+  public String doLayout(ILoggingEvent event) {
+    if (!isStarted()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder(256);
+    for (Converter<ILoggingEvent> c = redacted; c != null; c = c.getNext()) {
+      c.write(text, event);
+    }
+    return text.toString();
+  }
+
+  /**
+   * A new chain, part for part: Logback lets a converter's successor be set only once, so every
+   * part of the compiled chain is stood in for, even those written as they are.
+   */
+  private Converter<ILoggingEvent> redactedChain(Converter<ILoggingEvent> head) {
+    Converter<ILoggingEvent> first = null;
+    Converter<ILoggingEvent> last = null;
+    for (Converter<ILoggingEvent> c = head; c != null; c = c.getNext()) {
+      Converter<ILoggingEvent> part = redactedPart(c);
+      if (first == null) {
+        first = part;
+      } else {
+        last.setNext(part);
+      }
+      last = part;
+    }
+    return first;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Converter<ILoggingEvent> redactedPart(Converter<ILoggingEvent> converter) {
+    if (converter instanceof LiteralConverter) {
+      return new LiteralConverter<>(converter.convert(null));
+    }
+    if (SAFE.contains(converter.getClass().getName()) || converter instanceof RedactingConverter) {
+      return new Unchanged(converter);
     }
     if (converter.getClass() == PrefixCompositeConverter.class) {
-      return new RedactedPrefix(redaction);
+      RedactedPrefix prefix = new RedactedPrefix(redaction);
+      prefix.setChildConverter(
+          redactedChain(((CompositeConverter<ILoggingEvent>) converter).getChildConverter()));
+      return started(prefix, converter);
     }
     if (converter instanceof CompositeConverter) {
-      return converter;
+      CompositeConverter<ILoggingEvent> composite = (CompositeConverter<ILoggingEvent>) converter;
+      composite.setChildConverter(redactedChain(composite.getChildConverter()));
+      return new Unchanged(converter);
     }
     if (converter instanceof ThrowableHandlingConverter) {
-      return new RedactedThrowable((ThrowableHandlingConverter) converter, redaction);
+      return started(
+          new RedactedThrowable((ThrowableHandlingConverter) converter, redaction), converter);
     }
-    return new RedactedPart((DynamicConverter<ILoggingEvent>) converter, redaction);
+    return started(new RedactedPart(converter, redaction), converter);
+  }
+
+  /** {@code part}, started, with the padding and truncation of the converter it stands for. */
+  private Converter<ILoggingEvent> started(
+      FormattingConverter<ILoggingEvent> part, Converter<ILoggingEvent> original) {
+    if (original instanceof FormattingConverter) {
+      part.setFormattingInfo(((FormattingConverter<ILoggingEvent>) original).getFormattingInfo());
+    }
+    if (part instanceof ClassicConverter) {
+      ((ClassicConverter) part).setContext(getContext());
+    } else if (part instanceof CompositeConverter) {
+      ((CompositeConverter<ILoggingEvent>) part).setContext(getContext());
+    }
+    if (part instanceof ch.qos.logback.core.spi.LifeCycle) {
+      ((ch.qos.logback.core.spi.LifeCycle) part).start();
+    }
+    return part;
+  }
+
+  /** A part written by its converter, padding included, and never scanned. */
+  static final class Unchanged extends Converter<ILoggingEvent> {
+    final Converter<ILoggingEvent> delegate;
+
+    Unchanged(Converter<ILoggingEvent> delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public String convert(ILoggingEvent event) {
+      return delegate.convert(event);
+    }
+
+    @Override
+    public void write(StringBuilder buf, ILoggingEvent event) {
+      delegate.write(buf, event);
+    }
   }
 
   /**
@@ -115,14 +204,14 @@ final class RedactingPatternLayout extends PatternLayout {
    * converter, carries the part's padding and truncation, so they apply to redacted text.
    */
   static final class RedactedPart extends ClassicConverter {
-    final DynamicConverter<ILoggingEvent> delegate;
+    final Converter<ILoggingEvent> delegate;
     private final Redaction redaction;
     private final NameCache names;
     /** Whether this part is the message, whose template tells where its literal text is. */
     private final boolean message;
     private String key;
 
-    RedactedPart(DynamicConverter<ILoggingEvent> delegate, Redaction redaction) {
+    RedactedPart(Converter<ILoggingEvent> delegate, Redaction redaction) {
       this.delegate = delegate;
       this.redaction = redaction;
       // Thread, logger and caller names come back event after event: remember their redaction.
@@ -134,21 +223,9 @@ final class RedactingPatternLayout extends PatternLayout {
       this.message = delegate instanceof MessageConverter;
     }
 
-    @Override
-    public void setOptionList(List<String> optionList) {
-      super.setOptionList(optionList);
-      delegate.setOptionList(optionList);
-    }
-
-    @Override
-    public void setContext(Context context) {
-      super.setContext(context);
-      delegate.setContext(context);
-    }
-
+    /** The delegate was started by Logback with the rest of the compiled chain. */
     @Override
     public void start() {
-      delegate.start();
       // %X{key} and %property{key} print a value without its key; the key says if it is secret.
       if (delegate instanceof MDCConverter) {
         key = ((MDCConverter) delegate).getKey();
@@ -156,12 +233,6 @@ final class RedactingPatternLayout extends PatternLayout {
         key = ((PropertyConverter) delegate).getKey();
       }
       super.start();
-    }
-
-    @Override
-    public void stop() {
-      delegate.stop();
-      super.stop();
     }
 
     @Override
@@ -240,30 +311,6 @@ final class RedactingPatternLayout extends PatternLayout {
     }
 
     @Override
-    public void setOptionList(List<String> optionList) {
-      super.setOptionList(optionList);
-      delegate.setOptionList(optionList);
-    }
-
-    @Override
-    public void setContext(Context context) {
-      super.setContext(context);
-      delegate.setContext(context);
-    }
-
-    @Override
-    public void start() {
-      delegate.start();
-      super.start();
-    }
-
-    @Override
-    public void stop() {
-      delegate.stop();
-      super.stop();
-    }
-
-    @Override
     public String convert(ILoggingEvent event) {
       if (event.getThrowableProxy() == null) {
         return "";
@@ -312,6 +359,8 @@ final class RedactingPatternLayout extends PatternLayout {
       Converter<ILoggingEvent> named = converter;
       if (converter instanceof RedactedPart) {
         named = ((RedactedPart) converter).delegate;
+      } else if (converter instanceof Unchanged) {
+        named = ((Unchanged) converter).delegate;
       } else if (converter instanceof RedactedThrowable) {
         named = ((RedactedThrowable) converter).delegate;
       }

@@ -110,6 +110,9 @@ final class Redaction {
    * @return whether the owner may start
    */
   boolean start() {
+    if (!supportsThisLogback()) {
+      return false;
+    }
     try {
       Redactor.Builder builder = Redactor.builder();
       if (options != null && !options.trim().isEmpty()) {
@@ -162,6 +165,16 @@ final class Redaction {
       owner.addError(describe() + " not started: " + e.getMessage(), e);
     }
     return false;
+  }
+
+  /** Whether the Logback in use is one this module serves; reports it through the owner if not. */
+  boolean supportsThisLogback() {
+    String unsupported = LogbackCompatibility.unsupported();
+    if (unsupported != null) {
+      owner.addError(describe() + " not started: " + unsupported);
+      return false;
+    }
+    return true;
   }
 
   private static MaskStyle parseStyle(String value) {

@@ -6,8 +6,10 @@ import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.status.Status;
 import ch.qos.logback.core.status.StatusListener;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -59,7 +61,24 @@ final class LogbackFixture implements AutoCloseable {
     if (url == null) {
       throw new IllegalArgumentException("no test resource " + resource);
     }
-    return configure(context, url, dir);
+    String xml;
+    try (InputStream in = url.openStream()) {
+      xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    LogbackVersion.assumeJsonEncoderOptions(xml);
+    LogbackFixture fixture = new LogbackFixture(context, dir);
+    fixture.context.putProperty("dir", dir.toString());
+    JoranConfigurator configurator = new JoranConfigurator();
+    configurator.setContext(fixture.context);
+    try {
+      configurator.doConfigure(new ByteArrayInputStream(
+          LogbackVersion.readable(xml).getBytes(StandardCharsets.UTF_8)));
+    } catch (JoranException e) {
+      throw new IllegalStateException(e);
+    }
+    return fixture;
   }
 
   /**
@@ -69,6 +88,7 @@ final class LogbackFixture implements AutoCloseable {
   static LogbackFixture configureFile(Path file, StatusListener listener, Path dir) {
     LoggerContext context = new LoggerContext();
     context.setName(file.getFileName().toString());
+    // A context made outside SLF4J's provider has no MDC adapter of its own yet.
     context.setMDCAdapter(new LogbackMDCAdapter());
     context.getStatusManager().add(listener);
     try {
