@@ -172,8 +172,14 @@ final class Values {
             return k;
           }
           break;
-        case '(':
         case '[':
+          if (Text.startsWith(s, b, k, k, hi, "[\\r]", false)
+              || Text.startsWith(s, b, k, k, hi, "[\\n]", false)) {
+            return k; // HttpClient's wire log writes a line break so
+          }
+          depth++;
+          break;
+        case '(':
         case '{':
           depth++;
           break;
