@@ -65,6 +65,8 @@ final class SecretFormats {
         .keys("GITHUB_TOKEN", "installation_token", "installationToken",
             "github.app.installation-token")
         .headers(TOKEN, BEARER));
+    // Refresh tokens of GitHub Apps are longer: 76 characters after ghr_ (docs.github.com,
+    // "Refreshing user access tokens").
     all.add(bare("github-refresh-token", r -> visible("ghr_", alnum(r, 76)))
         .keys("refresh_token", "refreshToken", "GITHUB_REFRESH_TOKEN").params("refresh_token"));
     all.add(bare("github-fine-grained-pat",
