@@ -9,12 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The shared test corpus under {@code corpus/} on the test class path. */
+/**
+ * The hand-written test corpus under {@code corpus/} on the test class path. The loghub samples
+ * are read by {@link LoghubSamples}, the generated corpus comes from {@link DetectionCorpus}.
+ */
 final class Corpus {
-  static final String[] LOGHUB = {"Android", "Apache", "BGL", "HDFS", "HPC", "Hadoop",
-      "HealthApp", "Linux", "Mac", "OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird",
-      "Windows", "Zookeeper"};
-
   private Corpus() {
   }
 
@@ -35,15 +34,6 @@ final class Corpus {
       throw new UncheckedIOException(e);
     }
     return lines;
-  }
-
-  /** Every line of the 16 loghub samples (32,000 lines). */
-  static List<String> loghub() {
-    List<String> all = new ArrayList<>();
-    for (String system : LOGHUB) {
-      all.addAll(lines("loghub/" + system + "_2k.log", false));
-    }
-    return all;
   }
 
   /** Rows of a tab-separated resource, comment lines skipped. */

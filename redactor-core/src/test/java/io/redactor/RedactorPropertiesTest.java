@@ -11,10 +11,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Properties over random text, random loghub lines and planted secrets. */
+/**
+ * Properties over random text, random real log lines (the loghub samples, or the generated clean
+ * lines when the samples are absent) and planted secrets.
+ */
 final class RedactorPropertiesTest {
   private static final Redactor REDACTOR = Redactor.defaults();
-  private static final List<String> LOGHUB = Corpus.loghub();
+  private static final List<String> LOGHUB =
+      LoghubSamples.present() ? LoghubSamples.lines() : CleanLines.all();
   private static final List<String[]> TOKENS = Corpus.table("tokens.tsv");
 
   @Provide

@@ -4,19 +4,25 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
 /**
- * The lines the benchmarks read: the loghub sample logs (16 systems, 2,000 lines each, shipped in
- * the redactor-core test jar under {@code corpus/loghub}), either as they are ({@code clean}) or
- * with a planted secret in 5% of the lines ({@code secrets5}), chosen and generated from a fixed
- * seed so that every run reads the same text.
+ * The lines the benchmarks read: the loghub sample logs (16 systems, 2,000 lines each), either as
+ * they are ({@code clean}) or with a planted secret in 5% of the lines ({@code secrets5}), chosen
+ * and generated from a fixed seed so that every run reads the same text.
+ *
+ * <p>The samples are not part of the repository. They are read from {@code ../shared/corpus/loghub}
+ * beside the checkout, found by walking up from the working directory (run the benchmarks from
+ * the repository root), or from the folder named by {@code -Dredactor.loghub=<folder>}, which the
+ * forked JVMs inherit. Without them a benchmark fails at set-up with a message saying so.
  */
 final class Corpus {
   static final String CLEAN = "clean";
@@ -28,6 +34,7 @@ final class Corpus {
     "OpenStack_2k.log", "Proxifier_2k.log", "Spark_2k.log", "Thunderbird_2k.log",
     "Windows_2k.log", "Zookeeper_2k.log"
   };
+  static final String LOGHUB_PROPERTY = "redactor.loghub";
   private static final long SEED = 20261127L;
   private static final String ALNUM =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -146,15 +153,18 @@ final class Corpus {
   }
 
   private static List<String> loghubLines() {
+    Path folder = loghubFolder();
+    if (folder == null) {
+      throw new IllegalStateException("../shared/corpus/loghub was not found above "
+          + Paths.get("").toAbsolutePath() + " (or -D" + LOGHUB_PROPERTY + " does not name a "
+          + "folder with the 16 *_2k.log files): run from the repository root with the loghub "
+          + "samples in shared/corpus/loghub beside the checkout, or pass -D" + LOGHUB_PROPERTY
+          + "=<folder>");
+    }
     List<String> lines = new ArrayList<>();
     for (String file : LOGHUB_FILES) {
-      String resource = "/corpus/loghub/" + file;
-      try (InputStream in = Corpus.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException(resource + " is not on the class path: build with "
-              + "redactor-core's test jar installed");
-        }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, UTF_8));
+      try (BufferedReader reader = new BufferedReader(
+          new InputStreamReader(Files.newInputStream(folder.resolve(file)), UTF_8))) {
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           lines.add(line);
         }
@@ -163,5 +173,30 @@ final class Corpus {
       }
     }
     return lines;
+  }
+
+  /** The folder of the loghub samples, or null when they are nowhere to be found. */
+  static Path loghubFolder() {
+    String configured = System.getProperty(LOGHUB_PROPERTY);
+    if (configured != null) {
+      return holdsSamples(Paths.get(configured)) ? Paths.get(configured) : null;
+    }
+    for (Path dir = Paths.get("").toAbsolutePath(); dir.getParent() != null;
+        dir = dir.getParent()) {
+      Path candidate = dir.resolveSibling("shared").resolve("corpus").resolve("loghub");
+      if (holdsSamples(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private static boolean holdsSamples(Path folder) {
+    for (String file : LOGHUB_FILES) {
+      if (!Files.isRegularFile(folder.resolve(file))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

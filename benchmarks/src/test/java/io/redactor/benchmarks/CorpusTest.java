@@ -1,10 +1,19 @@
 package io.redactor.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 final class CorpusTest {
+
+  @BeforeEach
+  void loghubSamplesArePresent() {
+    assumeTrue(Corpus.loghubFolder() != null, "../shared/corpus/loghub was not found above the "
+        + "working directory: put the loghub samples in shared/corpus/loghub beside the checkout, "
+        + "or run with -D" + Corpus.LOGHUB_PROPERTY + "=<folder>");
+  }
 
   @Test
   void cleanCorpusIsTheLoghubSamplesAsTheyAre() {

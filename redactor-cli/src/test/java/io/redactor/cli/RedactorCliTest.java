@@ -3,6 +3,7 @@ package io.redactor.cli;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.redactor.Redactor;
 import java.io.ByteArrayInputStream;
@@ -307,6 +308,7 @@ final class RedactorCliTest {
 
   @Test
   void leavesEveryLineOfTheLoghubSamplesUnchanged() throws IOException {
+    assumeTrue(Corpus.loghubFolder() != null, Corpus.MISSING);
     for (String name : Corpus.LOGHUB_FILES) {
       byte[] log = Corpus.loghub(name);
 
@@ -368,7 +370,11 @@ final class RedactorCliTest {
     return List.of(new String(text, ISO_8859_1).split("\n", -1));
   }
 
-  /** The loghub sample logs of the shared corpus, from the redactor-core test jar. */
+  /**
+   * The loghub sample logs, kept outside the repository in {@code ../shared/corpus/loghub} beside
+   * the checkout (found by walking up from the working directory) or in the folder the system
+   * property {@code redactor.loghub} names; the same rule as redactor-core's LoghubSamples.
+   */
   static final class Corpus {
     static final String[] LOGHUB_FILES = {
       "Android_2k.log", "Apache_2k.log", "BGL_2k.log", "HDFS_2k.log", "HPC_2k.log",
@@ -376,15 +382,41 @@ final class RedactorCliTest {
       "OpenStack_2k.log", "Proxifier_2k.log", "Spark_2k.log", "Thunderbird_2k.log",
       "Windows_2k.log", "Zookeeper_2k.log"
     };
+    static final String MISSING = "../shared/corpus/loghub was not found above "
+        + Path.of("").toAbsolutePath() + " (or -Dredactor.loghub does not name a folder with the "
+        + "16 *_2k.log files): put the loghub samples in shared/corpus/loghub beside the "
+        + "checkout, or run with -Dredactor.loghub=<folder>";
 
     private Corpus() {
     }
 
-    static byte[] loghub(String name) throws IOException {
-      try (InputStream in = RedactorCliTest.class.getResourceAsStream("/corpus/loghub/" + name)) {
-        assertThat(in).as("corpus/loghub/" + name + " on the test class path").isNotNull();
-        return in.readAllBytes();
+    /** The folder holding the samples, or null. */
+    static Path loghubFolder() {
+      String configured = System.getProperty("redactor.loghub");
+      if (configured != null) {
+        return holdsSamples(Path.of(configured)) ? Path.of(configured) : null;
       }
+      for (Path dir = Path.of("").toAbsolutePath(); dir.getParent() != null;
+          dir = dir.getParent()) {
+        Path candidate = dir.resolveSibling("shared").resolve("corpus").resolve("loghub");
+        if (holdsSamples(candidate)) {
+          return candidate;
+        }
+      }
+      return null;
+    }
+
+    static byte[] loghub(String name) throws IOException {
+      return Files.readAllBytes(loghubFolder().resolve(name));
+    }
+
+    private static boolean holdsSamples(Path folder) {
+      for (String file : LOGHUB_FILES) {
+        if (!Files.isRegularFile(folder.resolve(file))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }
