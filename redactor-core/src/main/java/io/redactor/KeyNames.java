@@ -35,6 +35,8 @@ final class KeyNames {
    * when the value looks machine-made.
    */
   static final int INNER = 9;
+  /** A key that names no secret although a term ends it: {@code pageToken}. Never returned by classify. */
+  static final int EXCLUDED = -1;
   /** The number of kinds, {@link #NONE} included. */
   static final int KINDS = 10;
 
@@ -88,6 +90,12 @@ final class KeyNames {
     }
     for (String t : new String[] {"pass", "auth", "creds", "sig", "otp", "jwt"}) {
       terms.add(new Term(t, TOKEN, true));
+    }
+    // Tokens that are no credential: pagination cursors and .NET's CancellationToken. Longer,
+    // so they win over "token".
+    for (String t : new String[] {"pagetoken", "nextpagetoken", "nexttoken", "continuationtoken",
+        "paginationtoken", "synctoken", "resumetoken", "cancellationtoken", "idempotencytoken"}) {
+      terms.add(new Term(t, EXCLUDED, false));
     }
     terms.add(new Term("value", VALUE, true));
     terms.add(new Term("val", VALUE, true));
@@ -197,6 +205,14 @@ final class KeyNames {
    * before {@code start}: then a term that must start a word does not start one there.
    */
   int classify(CharSequence s, byte[] b, int start, int end, boolean gluedBefore) {
+    return Math.max(NONE, classifyOrExcluded(s, b, start, end, gluedBefore));
+  }
+
+  /**
+   * {@link #classify(CharSequence, byte[], int, int, boolean)}, or {@link #EXCLUDED} for a key
+   * that a term names as no secret, whose words are then not looked into either.
+   */
+  int classifyOrExcluded(CharSequence s, byte[] b, int start, int end, boolean gluedBefore) {
     Term[] candidates = candidates(s, b, start, end);
     if (candidates == null) {
       return NONE;

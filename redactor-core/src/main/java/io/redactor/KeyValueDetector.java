@@ -201,9 +201,12 @@ final class KeyValueDetector extends Detector {
     if (!KeyNames.startsWord(s, b, keyStart, start) || keyEnd >= hi && keyEnd - keyStart < 4) {
       return Engine.NO_HIT;
     }
-    int kind = names.classify(s, b, keyStart, keyEnd);
+    int kind = names.classifyOrExcluded(s, b, keyStart, keyEnd, false);
     if (kind == KeyNames.NONE) {
       kind = names.classifyInner(s, b, keyStart, keyEnd);
+    }
+    if (kind == KeyNames.EXCLUDED) {
+      return Engine.NO_HIT;
     }
     if (kind == KeyNames.NONE || kind == KeyNames.VALUE || kind == KeyNames.KEY
         || ruleByKind[kind] < 0) {
@@ -278,7 +281,7 @@ final class KeyValueDetector extends Detector {
     if (Text.indexOf(s, b, v, end2, "=") >= 0) {
       return Engine.NO_HIT; // the next pair: password=$DB_PASSWORD token=<your-token>
     }
-    if (end2 > v && (Shapes.looksMachineMade(s, b, v, end2)
+    if (end2 > v && !isUuid(s, b, v, end2) && (Shapes.looksMachineMade(s, b, v, end2)
         || kind == KeyNames.PASSWORD && looksLikePassword(s, b, v, end2))
         && !Values.isPlaceholder(s, b, v, end2)) {
       // A token of a known format is that rule's, which keeps its prefix.
@@ -316,12 +319,29 @@ final class KeyValueDetector extends Detector {
       }
       end++;
     }
-    if (!Shapes.looksMachineMade(s, b, start, end)) {
+    if (!Shapes.looksMachineMade(s, b, start, end) || inSecretStorePath(s, b, lo, start)) {
       return Engine.NO_HIT;
     }
     long known = engine.firstIn(s, b, start, lo, end);
     return known != Engine.NO_HIT ? known
         : plain(engine, s, b, start, end, hi, KeyNames.INNER, true, ruleByKind[kind]);
+  }
+
+  /**
+   * Whether a path segment lies under {@code /secrets/} (Azure Key Vault, Vault, GCP Secret
+   * Manager), where the segments name a secret and its version rather than hold it.
+   */
+  private static boolean inSecretStorePath(CharSequence s, byte[] b, int lo, int start) {
+    for (int k = start - 1; k >= lo && start - k < 256; k--) {
+      int c = Text.at(s, b, k);
+      if (c <= ' ' || c == '"' || c == '\'' || c == '=') {
+        return false;
+      }
+      if (c == '/' && Text.startsWith(s, b, k, lo, start, "/secrets/", true)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSentenceEnd(int c) {
@@ -348,6 +368,24 @@ final class KeyValueDetector extends Detector {
       other |= !Text.isLetter(c);
     }
     return letter && other;
+  }
+
+  /**
+   * Whether {@code [start, end)} is a UUID: after a sensitive word with no separator it names
+   * a credential ("credential 80374c20-... expired") as often as it is one.
+   */
+  private static boolean isUuid(CharSequence s, byte[] b, int start, int end) {
+    if (end - start != 36) {
+      return false;
+    }
+    for (int k = 0; k < 36; k++) {
+      int c = Text.at(s, b, start + k);
+      boolean dash = k == 8 || k == 13 || k == 18 || k == 23;
+      if (dash ? c != '-' : !Text.isDigit(c) && !(Text.lower(c) >= 'a' && Text.lower(c) <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a key/value separator starts at {@code v}. */
@@ -393,7 +431,7 @@ final class KeyValueDetector extends Detector {
       return authorization(engine, s, b, start, end, true, 0, rule);
     }
     if (kind == KeyNames.TOKEN && (!Shapes.looksRandom(s, b, start, end)
-        || isResourceName(s, b, start, end))) {
+        || isResourceName(s, b, start, end) || isUuid(s, b, start, end))) {
       return Engine.NO_HIT;
     }
     return plain(engine, s, b, start, end, hi, kind, true, rule);
@@ -595,6 +633,9 @@ final class KeyValueDetector extends Detector {
     }
     // A "key: value" line (YAML, a header dump) holds one value, spaces and all.
     boolean wholeLine = c == ':' && atLineStart(s, b, lo, keyStart);
+    if (c == '3' && Values.quoteAfter(s, b, valueStart, hi) == 0) {
+      return encodedValue(engine, s, b, hi, valueStart, kind);
+    }
     return value(engine, s, b, lo, hi, valueStart, kind, wholeLine, parameter);
   }
 
@@ -790,6 +831,9 @@ final class KeyValueDetector extends Detector {
         return Engine.NO_HIT;
       }
       end = Values.trimEnd(s, b, start, end);
+      if (Text.indexOf(s, b, start, end, "]]>") >= 0) {
+        return Engine.NO_HIT; // <![CDATA[<token>]]>: a tag's name inside text, not an element
+      }
     }
     int rule = ruleByKind[kind];
     if (kind == KeyNames.AUTHORIZATION) {
@@ -851,10 +895,60 @@ final class KeyValueDetector extends Detector {
     if (kind == KeyNames.AUTHORIZATION) {
       return authorization(engine, s, b, v, hi, false, '\n', rule);
     }
+    if (kind == KeyNames.COOKIE && Values.cookiesHeldBack(s, b, v, Values.cookieEnd(s, b, v, hi))) {
+      return Engine.NO_HIT; // Cookie: PHPSESSID=****
+    }
     int end = kind == KeyNames.COOKIE ? Values.cookieEnd(s, b, v, hi)
         : wholeLine ? Values.trimmedLineEnd(s, b, v, hi)
         : Values.unquotedEnd(s, b, v, hi, parameter);
     return plain(engine, s, b, v, end, hi, kind, parameter, rule);
+  }
+
+  /**
+   * An unquoted URL-encoded value after {@code %3D} or {@code %3A} ({@code
+   * headers=Authorization%3A+Bearer+abc%0D%0AAccept...}): from after its encoded blanks to an
+   * encoded line break, {@code &}, {@code %26} or a blank. An Authorization value keeps its
+   * scheme; a placeholder or a mask stays.
+   */
+  private long encodedValue(Engine engine, CharSequence s, byte[] b, int hi, int from,
+      int kind) {
+    int start = skipEncodedBlanks(s, b, from, hi);
+    int end = start;
+    while (end < hi && end - start < Values.MAX_UNQUOTED) {
+      int c = Text.at(s, b, end);
+      if (c <= ' ' || c == '&' || c == '"' || c == '\'' || c == ';'
+          || c == '%' && (Text.startsWith(s, b, end, end, hi, "%0D", true)
+              || Text.startsWith(s, b, end, end, hi, "%0A", true)
+              || Text.startsWith(s, b, end, end, hi, "%26", true)
+              || Text.startsWith(s, b, end, end, hi, "%22", true)
+              || Text.startsWith(s, b, end, end, hi, "%2C", true))) {
+        break;
+      }
+      end++;
+    }
+    if (kind == KeyNames.AUTHORIZATION) {
+      int scheme = Text.run(s, b, start, end, Text.ALNUM, 32);
+      int credential = skipEncodedBlanks(s, b, scheme, end);
+      if (credential > scheme && credential < end) {
+        start = credential; // Bearer+abc: the scheme stays
+      }
+    }
+    int pair = kind == KeyNames.COOKIE ? Text.indexOf(s, b, start, end, "%3D") : -1;
+    if (Values.isPlaceholder(s, b, start, end) || Values.startsPlaceholder(s, b, start, end)
+        || pair >= 0 && (Values.startsPlaceholder(s, b, pair + 3, end)
+            || Values.isPlaceholder(s, b, pair + 3, end))) {
+      return Engine.NO_HIT;
+    }
+    return plain(engine, s, b, start, end, hi, kind, true, ruleByKind[kind]);
+  }
+
+  /** After {@code +} and {@code %20}, URL-encoded blanks. */
+  private static int skipEncodedBlanks(CharSequence s, byte[] b, int from, int hi) {
+    int k = from;
+    while (k < hi && (Text.at(s, b, k) == '+' || Text.startsWith(s, b, k, k, hi, "%20", false))) {
+      k += Text.at(s, b, k) == '+' ? 1 : 3;
+    }
+    return k;
   }
 
   private static boolean startsPem(CharSequence s, byte[] b, int pos, int hi) {
@@ -868,7 +962,8 @@ final class KeyValueDetector extends Detector {
    */
   static long plain(Engine engine, CharSequence s, byte[] b, int start, int end, int hi,
       int kind, boolean quoted, int rule) {
-    if (end <= start || Values.isPlaceholder(s, b, start, end)) {
+    if (end <= start || Values.isPlaceholder(s, b, start, end)
+        || kind == KeyNames.COOKIE && Values.cookiesHeldBack(s, b, start, end)) {
       return Engine.NO_HIT;
     }
     if (kind == KeyNames.TOKEN && !quoted && (!Shapes.looksRandom(s, b, start, end)
@@ -939,9 +1034,34 @@ final class KeyValueDetector extends Detector {
   private static long authorization(Engine engine, CharSequence s, byte[] b, int start, int end,
       boolean quoted, int closer, int rule) {
     long hit = credentials(engine, s, b, start, end, quoted, closer, rule);
+    if (hit == Engine.NO_HIT || isHeldBack(s, b, Engine.start(hit), end)) {
+      return Engine.NO_HIT;
+    }
     // As for plain values: a mask inside what would be masked shows that a first pass kept it.
-    return hit == Engine.NO_HIT || !engine.masksIn(s, b, Engine.start(hit), Engine.end(hit), end)
-        ? hit : Engine.NO_HIT;
+    return !engine.masksIn(s, b, Engine.start(hit), Engine.end(hit), end) ? hit : Engine.NO_HIT;
+  }
+
+  /**
+   * Whether the credential at {@code start} is a placeholder or a mask ({@code OAuth XXXXXXXX},
+   * {@code Token token=***}, {@code Bearer %env(APP_SECRET)%}), read to the next blank, quote or
+   * comma, after a {@code name=} it may start with.
+   */
+  private static boolean isHeldBack(CharSequence s, byte[] b, int start, int end) {
+    int k = start;
+    int name = Text.run(s, b, k, end, Text.KEY, MAX_KEY);
+    if (name > k && name < end && Text.at(s, b, name) == '=') {
+      k = name + 1;
+    }
+    if (Values.startsPlaceholder(s, b, k, end)) {
+      return true;
+    }
+    int run = k;
+    while (run < end && Text.at(s, b, run) > ' ' && Text.at(s, b, run) != '"'
+        && Text.at(s, b, run) != '\'' && Text.at(s, b, run) != ','
+        && !(run > k && Text.at(s, b, run) == '[')) {
+      run++;
+    }
+    return run > k && Values.isPlaceholder(s, b, k, run);
   }
 
   private static long credentials(Engine engine, CharSequence s, byte[] b, int start, int end,

@@ -141,11 +141,30 @@ final class Shapes {
       if (t == p + 6 || (t == spaces && Text.at(s, b, t - 1) == ':')) {
         return Engine.NO_HIT;
       }
-      int end = Text.run(s, b, t, hi, TOKEN68, hi);
-      if (end - t < 8 || !looksRandom(s, b, t, end) || isPair(s, b, t, end)) {
+      int end = encodedEnd(s, b, t, Text.run(s, b, t, hi, TOKEN68, hi));
+      if (end - t < 8 || !looksRandom(s, b, t, end) || isPair(s, b, t, end)
+          || Values.startsPlaceholder(s, b, t, hi) || Values.isPlaceholder(s, b, t, end)) {
         return Engine.NO_HIT;
       }
       return engine.accept(s, b, t, end, rule);
+    }
+
+    /**
+     * Where a token that may be URL-encoded ends: before an encoded line break, quote, comma
+     * or {@code &} ({@code Bearer+abc%0D%0AAccept...}).
+     */
+    private static int encodedEnd(CharSequence s, byte[] b, int start, int end) {
+      for (int k = start; k + 2 < end; k++) {
+        if (Text.at(s, b, k) == '%' && Text.at(s, b, k + 1) <= '2'
+            && (Text.startsWith(s, b, k, k, end, "%0D", true)
+                || Text.startsWith(s, b, k, k, end, "%0A", true)
+                || Text.startsWith(s, b, k, k, end, "%22", true)
+                || Text.startsWith(s, b, k, k, end, "%26", true)
+                || Text.startsWith(s, b, k, k, end, "%2C", true))) {
+          return k;
+        }
+      }
+      return end;
     }
 
     /**

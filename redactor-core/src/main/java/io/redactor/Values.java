@@ -307,6 +307,37 @@ final class Values {
     return trimEnd(s, b, v, end);
   }
 
+  /**
+   * Whether every value of the cookie list {@code [start, end)} ({@code a=1; b=2}) is a
+   * placeholder or a mask.
+   */
+  static boolean cookiesHeldBack(CharSequence s, byte[] b, int start, int end) {
+    int k = start;
+    boolean any = false;
+    while (k < end) {
+      int eq = k;
+      while (eq < end && Text.at(s, b, eq) != '=' && Text.at(s, b, eq) != ';') {
+        eq++;
+      }
+      if (eq >= end || Text.at(s, b, eq) != '=') {
+        return false;
+      }
+      int valueEnd = eq + 1;
+      while (valueEnd < end && Text.at(s, b, valueEnd) != ';') {
+        valueEnd++;
+      }
+      if (!isPlaceholder(s, b, eq + 1, valueEnd) && !startsPlaceholder(s, b, eq + 1, valueEnd)) {
+        return false;
+      }
+      any = true;
+      k = valueEnd + 1;
+      while (k < end && Text.at(s, b, k) == ' ') {
+        k++;
+      }
+    }
+    return any;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Values that are not secrets.
 
@@ -322,7 +353,10 @@ final class Values {
     int c = Text.at(s, b, pos);
     int next = Text.at(s, b, pos + 1);
     return (c == '$' || c == '#') && (next == '{' || next == '(') || c == '{' && next == '{'
-        || c == '%' && next == '(';
+        || c == '%' && (next == '(' || Text.startsWith(s, b, pos, pos, hi, "%env(", false)
+            || Text.startsWith(s, b, pos, pos, hi, "%24%7B", true)
+            || Text.startsWith(s, b, pos, pos, hi, "%24%28", true)
+            || Text.startsWith(s, b, pos, pos, hi, "%7B%7B", true));
   }
 
   /**
@@ -356,11 +390,22 @@ final class Values {
         || first == '(' && last == ')' || first == '{' && last == '}')) {
       return isWords(s, b, start + 1, end - 1);
     }
+    if (length >= 9 && first == '&' && Text.startsWith(s, b, start, start, end, "&lt;", false)
+        && Text.startsWith(s, b, end - 4, start, end, "&gt;", false)) {
+      return isWords(s, b, start + 4, end - 4); // &lt;hidden&gt;
+    }
     if (length >= 7 && first == '%' && (Text.startsWith(s, b, start, start, end, "%5B", true)
         && Text.startsWith(s, b, end - 3, start, end, "%5D", true)
         || Text.startsWith(s, b, start, start, end, "%3C", true)
         && Text.startsWith(s, b, end - 3, start, end, "%3E", true))) {
       return isWords(s, b, start + 3, end - 3);
+    }
+    if (length >= 11 && first == '%' && Text.startsWith(s, b, start, start, end, "%255B", true)
+        && Text.startsWith(s, b, end - 5, start, end, "%255D", true)) {
+      return isWords(s, b, start + 5, end - 5); // %255BREDACTED%255D, encoded twice
+    }
+    if (length >= 5 && Text.startsWith(s, b, start, start, end, "ENC(", false) && last == ')') {
+      return true; // encrypted by Jasypt: ciphertext, not the secret
     }
     if (isMaskWord(s, b, start, end) && !isMixedCase(s, b, start, end)) {
       return true; // REDACTED, FILTERED, hidden
@@ -398,7 +443,9 @@ final class Values {
     int first = Text.at(s, b, start);
     int from = start + 1;
     int to = end;
-    if (first == '%' && end - start >= 3 && Text.at(s, b, end - 1) == '%') {
+    if (Text.startsWith(s, b, start, start, end, "%24", false)) {
+      from = start + 3; // URL-encoded
+    } else if (first == '%' && end - start >= 3 && Text.at(s, b, end - 1) == '%') {
       to = end - 1;
     } else if (first != '$') {
       return false;
