@@ -142,9 +142,13 @@ final class Compiler {
 
   private Set<String> enabledRules() {
     Set<String> enabled = new LinkedHashSet<>(Catalog.descriptions().keySet());
+    enabled.removeAll(Catalog.OPT_IN);
     for (String item : builder.ruleSwitches) {
       String s = item.trim();
-      if (s.equals("all") || s.equals("+all")) {
+      if (s.equals("default")) {
+        enabled.addAll(Catalog.descriptions().keySet());
+        enabled.removeAll(Catalog.OPT_IN);
+      } else if (s.equals("all") || s.equals("+all")) {
         enabled.addAll(Catalog.descriptions().keySet());
       } else if (s.equals("none") || s.equals("-all")) {
         enabled.clear();
@@ -152,7 +156,7 @@ final class Compiler {
         boolean on = !s.startsWith("-");
         String id = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
         if (!Catalog.isBuiltIn(id)) {
-          throw new RedactorConfigException("rules", s, "all, none, or a rule id with an "
+          throw new RedactorConfigException("rules", s, "default, all, none, or a rule id with an "
               + "optional + or - before it; rule ids are " + String.join(", ",
                   Catalog.descriptions().keySet()));
         }
@@ -282,8 +286,10 @@ final class Compiler {
 
   private String describe(Set<String> enabled) {
     StringBuilder d = new StringBuilder();
-    d.append("rules=").append(enabled.size() == Catalog.descriptions().size() ? "all"
-        : String.join(",", enabled));
+    Set<String> defaults = new LinkedHashSet<>(Catalog.descriptions().keySet());
+    defaults.removeAll(Catalog.OPT_IN);
+    d.append("rules=").append(enabled.equals(defaults) ? "default"
+        : enabled.size() == Catalog.descriptions().size() ? "all" : String.join(",", enabled));
     if (!builder.sensitiveKeys.isEmpty()) {
       d.append("; keys=").append(String.join(",", builder.sensitiveKeys));
     }

@@ -37,8 +37,10 @@ import java.util.function.Consumer;
  *   <caption>Options</caption>
  *   <tr><th>option</th><th>value</th><th>default</th></tr>
  *   <tr><td>{@code rules}</td><td>comma-separated rule ids to turn on ({@code +id} or {@code id})
- *       or off ({@code -id}), applied in order after {@code all} (the default) or {@code none}:
- *       {@code rules=none,+github-token,+jwt}</td><td>{@code all}</td></tr>
+ *       or off ({@code -id}), applied in order after {@code default} (every rule but the opt-in
+ *       {@code high-entropy}), {@code all} or {@code none}:
+ *       {@code rules=none,+github-token,+jwt}, {@code rules=+high-entropy}</td>
+ *       <td>{@code default}</td></tr>
  *   <tr><td>{@code keys}</td><td>comma-separated extra sensitive key names, matched in every case
  *       style ({@code ssn} also matches {@code SSN}, {@code user_ssn}, {@code userSsn}); each two
  *       or more ASCII letters or digits, words joined by {@code _ - .} or spaces</td>

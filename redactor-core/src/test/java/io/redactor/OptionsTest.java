@@ -10,10 +10,12 @@ final class OptionsTest {
 
   @Test
   void turnsRulesOffAndOn() {
-    Redactor noGithub = Redactor.fromOptions("rules=-github-token,-high-entropy");
+    Redactor noGithub = Redactor.fromOptions("rules=-github-token");
     assertThat(noGithub.redact(GITHUB)).isEqualTo(GITHUB);
-    assertThat(Redactor.fromOptions("rules=-github-token").redact(GITHUB))
+    assertThat(Redactor.fromOptions("rules=-github-token,+high-entropy").redact(GITHUB))
         .as("a random token is still one without its format's rule").isEqualTo("[REDACTED]");
+    assertThat(Redactor.fromOptions("rules=all").toString()).contains("rules=all");
+    assertThat(Redactor.defaults().toString()).contains("rules=default");
     assertThat(noGithub.redact("password=hunter2")).isEqualTo("password=[REDACTED]");
 
     Redactor onlyGithub = Redactor.fromOptions(" rules = none, +github-token ");

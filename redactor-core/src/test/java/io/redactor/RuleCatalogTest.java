@@ -89,8 +89,7 @@ final class RuleCatalogTest {
     String valid = "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";
     String invalid = "ghp_Ky9Pf34qY6Nb3wWD25RQ4F5ZR3qa7y3gm1IX";
     assertThat(REDACTOR.redact("x" + valid + "y")).isEqualTo("xghp_[REDACTED]y");
-    Redactor formatsOnly = Redactor.fromOptions("rules=-high-entropy");
-    assertThat(formatsOnly.redact("x" + invalid)).isEqualTo("x" + invalid);
+    assertThat(REDACTOR.redact("x" + invalid)).isEqualTo("x" + invalid);
     assertThat(REDACTOR.redact("token " + invalid)).isEqualTo("token ghp_[REDACTED]");
   }
 
