@@ -661,8 +661,8 @@ final class Engine {
         int start = start(at[k]);
         int end = engine.end(at[k], n);
         int length = end - start;
-        int characters = b == null ? length : Text.characters(b, start, end);
-        if (characters < MIN_REPEATED || characters > MAX_REPEATED
+        // Only ASCII values, whose length is the same however the text is decoded.
+        if (length < MIN_REPEATED || length > MAX_REPEATED || !isAscii(s, b, start, end)
             || rule(at[k]) == engine.unscannedRule
             || repeatsEarlier(s, b, k, start, end, n)) {
           continue;
@@ -708,6 +708,15 @@ final class Engine {
         }
       }
       return false;
+    }
+
+    private static boolean isAscii(CharSequence s, byte[] b, int start, int end) {
+      for (int k = start; k < end; k++) {
+        if (Text.at(s, b, k) >= 128) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean sameText(CharSequence s, byte[] b, int a, int c, int length) {

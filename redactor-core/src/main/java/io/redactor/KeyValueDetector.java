@@ -76,6 +76,10 @@ final class KeyValueDetector extends Detector {
     anchors.add('?', '=', this, Text.ANY, Text.ANY);
     anchors.add('.', '=', this, Text.ANY, Text.ANY);
     anchors.add('<', '-', this, Text.set(" \t"), Text.set(" \t\"'"));
+    // A line ending in a colon, which may announce a credential on the next.
+    anchors.add(':', '\n', this, Text.ANY, Text.ANY);
+    anchors.add(':', '\r', this, Text.ANY, Text.ANY);
+    anchors.add(':', '\\', this, Text.ANY, Text.set("nr"));
     // Sensitive words themselves, for what follows them without a separator ("Invalid
     // clientSecret 'xyz'", "credential xyz was rejected", setProperty("API_TOKEN", "xyz"), a
     // credential announced at the end of the line or on the next) and for keys that hold one
@@ -150,6 +154,10 @@ final class KeyValueDetector extends Detector {
         }
         separator = i - 1;
         break;
+      case '\n':
+      case '\r':
+      case '\\':
+        return prev == ':' ? announcedBelow(engine, s, b, lo, hi, i - 1) : Engine.NO_HIT;
       default:
         return word(engine, s, b, lo, hi, i, c);
     }
@@ -467,11 +475,8 @@ final class KeyValueDetector extends Detector {
   private static final int MAX_ANNOUNCEMENT = 160;
 
   /**
-   * A credential announced after the sensitive word: at the end of the same line after a colon
-   * when the line says it was generated ({@code A temporary password is generated for
-   * root@localhost: Xy7#k9...}), or alone on the next line (after at most one blank line) when
-   * the line ends in a colon ({@code Please use the following password to proceed to
-   * installation:}).
+   * A credential announced at the end of the line after a colon, when the line says it was
+   * generated ({@code A temporary password is generated for root@localhost: Xy7#k9...}).
    */
   private long announced(Engine engine, CharSequence s, byte[] b, int lo, int hi, int keyStart,
       int from, int kind) {
@@ -514,9 +519,46 @@ final class KeyValueDetector extends Detector {
               && end - v >= 8 && Shapes.looksRandom(s, b, v, end))) {
         return Engine.NO_HIT;
       }
-      return plain(engine, s, b, v, end, hi, KeyNames.INNER, true, rule);
+      // A secret between the word and the colon comes first: the scan goes on after the span.
+      long between = engine.firstIn(s, b, from, lo, v);
+      return between != Engine.NO_HIT ? between
+          : plain(engine, s, b, v, end, hi, KeyNames.INNER, true, rule);
     }
-    // On a later line: the line must end with the colon.
+    return Engine.NO_HIT;
+  }
+
+  /** Words that name a credential in a line that announces one on the line below. */
+  private static final String[] ANNOUNCING = {"password", "passwd", "passphrase", "token",
+      "secret", "credential", "api key", "apikey", "api_key"};
+
+  /**
+   * A credential announced on the line below one that names it and ends in a colon, the colon at
+   * {@code colon} ({@code Please use the following password to proceed to installation:}), alone
+   * on its line after at most one blank line, as Jenkins and Elasticsearch print theirs.
+   */
+  private long announcedBelow(Engine engine, CharSequence s, byte[] b, int lo, int hi,
+      int colon) {
+    int lineStart = colon;
+    while (lineStart > lo && colon - lineStart < MAX_ANNOUNCEMENT
+        && !Text.isLineEnd(Text.at(s, b, lineStart - 1))
+        && !(Text.at(s, b, lineStart - 1) == 'n' && lineStart - 2 >= lo
+            && Text.at(s, b, lineStart - 2) == '\\')) {
+      lineStart--;
+    }
+    int kind = KeyNames.NONE;
+    for (int k = lineStart; k < colon && kind == KeyNames.NONE; k++) {
+      for (String word : ANNOUNCING) {
+        if (Text.startsWith(s, b, k, lineStart, colon, word, true)) {
+          kind = word.startsWith("pass") ? KeyNames.PASSWORD : KeyNames.TOKEN;
+          break;
+        }
+      }
+    }
+    if (kind == KeyNames.NONE || ruleByKind[kind] < 0) {
+      return Engine.NO_HIT;
+    }
+    int rule = ruleByKind[kind];
+    int v = colon + 1;
     int next = skipLineBreak(s, b, v, hi);
     if (next < 0) {
       return Engine.NO_HIT;

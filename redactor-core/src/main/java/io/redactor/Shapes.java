@@ -566,12 +566,18 @@ final class Shapes {
       return end - start < 1 ? Engine.NO_HIT : engine.accept(s, b, start, end, rule);
     }
 
-    /** Whether a MySQL client's name or a {@code -u} flag stands before {@code dash} on its line. */
+    /**
+     * Whether a MySQL client's name or a {@code -u} flag stands before {@code dash} in the same
+     * command: the look back stops at a line start, {@code &}, {@code ;}, {@code |} or another
+     * {@code -p} flag, never at a distance, so that a mask written before cannot change the
+     * answer, and a run of flags is read once.
+     */
     private static boolean afterMysql(CharSequence s, byte[] b, int lo, int dash) {
-      int from = Math.max(lo, dash - 120);
-      for (int k = dash - 1; k >= from; k--) {
+      for (int k = dash - 1; k >= lo; k--) {
         int c = Text.at(s, b, k);
-        if (Text.isLineEnd(c)) {
+        if (Text.isLineEnd(c) || c == '&' || c == ';' || c == '|'
+            || c == '-' && k + 1 < dash && Text.at(s, b, k + 1) == 'p'
+            && (k == lo || Text.at(s, b, k - 1) == ' ')) {
           return false;
         }
         if (c == '-' && k + 2 < dash && Text.at(s, b, k + 1) == 'u'

@@ -115,15 +115,6 @@ final class Text {
     return i;
   }
 
-  /** The characters of UTF-8 bytes {@code [start, end)}: every byte but continuation bytes. */
-  static int characters(byte[] b, int start, int end) {
-    int n = 0;
-    for (int k = start; k < end; k++) {
-      n += (b[k] & 0xC0) == 0x80 ? 0 : 1;
-    }
-    return n;
-  }
-
   /** Index of {@code literal} at or after {@code from}, or -1. */
   static int indexOf(CharSequence s, byte[] b, int from, int hi, String literal) {
     int first = literal.charAt(0);
