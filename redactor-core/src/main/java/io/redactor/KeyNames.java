@@ -85,10 +85,15 @@ final class KeyNames {
         // Vendor header and key names without a generic word at their end.
         "applicationkey", "authkey", "storagekey", "hmackey", "sessionkey", "consumerkey",
         "insertkey", "querykey", "functionskey", "ingestkey", "writekey", "deploykey",
-        "artapi", "dockerconfigjson", "dockercfg"}) {
+        "artapi", "dockerconfigjson", "dockercfg", "servicekey", "aiokey", "routingkey",
+        "integrationkey", "authcode", "authorizationcode", "sessiontoken", "sessionkey",
+        // Session cookies of well-known frameworks; a bare sessionid is often an id only
+        // (ZooKeeper's sessionid: 0x14ede63a5a70002).
+        "jsessionid", "phpsessid", "connectsid", "gitlabsession", "laravelsession",
+        "cisession"}) {
       terms.add(new Term(t, TOKEN, false));
     }
-    for (String t : new String[] {"pass", "auth", "creds", "sig", "otp", "jwt"}) {
+    for (String t : new String[] {"pass", "auth", "creds", "sig", "otp", "jwt", "pat"}) {
       terms.add(new Term(t, TOKEN, true));
     }
     // Tokens that are no credential: pagination cursors and .NET's CancellationToken. Longer,

@@ -242,7 +242,17 @@ final class KeyValueDetector extends Detector {
       return kind == KeyNames.INNER ? innerPair(engine, s, b, lo, hi, v, kind) : Engine.NO_HIT;
     }
     if (kind == KeyNames.INNER) {
-      return Engine.NO_HIT;
+      // Invalid awsBearerTokenBedrock 'ABSK...': a quoted machine-made value only.
+      int q = Values.quoteAfter(s, b, v, hi);
+      if (v == after || q == 0) {
+        return Engine.NO_HIT;
+      }
+      int close = Values.closingQuote(s, b, v, v + q, hi);
+      return close < hi && Shapes.looksMachineMade(s, b, v + q, close)
+          ? plain(engine, s, b, v + q, close, hi, kind, true, ruleByKind[kind]) : Engine.NO_HIT;
+    }
+    if (keyStart < keyEnd && Text.at(s, b, keyStart) == '-' && v > after) {
+      return flagValue(engine, s, b, hi, v, kind);
     }
     if (next == ',' && quote > 0 && isCallArgument(s, b, lo, keyStart - quote)) {
       // setProperty("API_TOKEN", "..."), headers.add("Authorization", "Bearer ...")
@@ -289,7 +299,11 @@ final class KeyValueDetector extends Detector {
     if (Text.indexOf(s, b, v, end2, "=") >= 0) {
       return Engine.NO_HIT; // the next pair: password=$DB_PASSWORD token=<your-token>
     }
-    if (end2 > v && !isUuid(s, b, v, end2) && (Shapes.looksMachineMade(s, b, v, end2)
+    // A UUID after a bare sensitive word names a credential as often as it is one; after a
+    // qualified one (hec token, api key) it is one.
+    boolean uuid = isUuid(s, b, v, end2) && keyEnd - keyStart == end - start
+        && !qualified(s, b, lo, keyStart);
+    if (end2 > v && !uuid && (Shapes.looksMachineMade(s, b, v, end2)
         || kind == KeyNames.PASSWORD && looksLikePassword(s, b, v, end2))
         && !Values.isPlaceholder(s, b, v, end2)) {
       // A token of a known format is that rule's, which keeps its prefix.
@@ -396,6 +410,63 @@ final class KeyValueDetector extends Detector {
     return true;
   }
 
+  /**
+   * The value of a command-line flag after a blank ({@code --password ^6WV'y"a!}): up to the
+   * next blank, quotes included, since a shell word may join quoted and unquoted parts.
+   */
+  private long flagValue(Engine engine, CharSequence s, byte[] b, int hi, int v, int kind) {
+    int quote = Text.at(s, b, v) == '\'' || Text.at(s, b, v) == '"' ? Text.at(s, b, v) : 0;
+    int end = shellWordEnd(s, b, v, hi);
+    int start = v;
+    if (quote != 0 && end - 1 > v && Text.at(s, b, end - 1) == quote) {
+      start = v + 1;
+      end--;
+    }
+    if (end <= start || kind == KeyNames.TOKEN && !Shapes.looksRandom(s, b, start, end)) {
+      return Engine.NO_HIT;
+    }
+    return plain(engine, s, b, start, end, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
+  }
+
+  /** The end of a shell word: the next blank outside quotes, within 256 characters. */
+  static int shellWordEnd(CharSequence s, byte[] b, int v, int hi) {
+    int quote = 0;
+    int k = v;
+    for (; k < hi && k - v < 256; k++) {
+      int c = Text.at(s, b, k);
+      if (Text.isLineEnd(c)) {
+        break;
+      }
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c <= ' ') {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** Words that, before token, key or secret, make it the name of one kind of credential. */
+  private static final String[] QUALIFIERS = {"hec", "api", "access", "auth", "bearer",
+      "session", "refresh", "splunk", "client", "app", "service", "bot", "personal"};
+
+  /** Whether one of {@link #QUALIFIERS} stands as the word before {@code keyStart}. */
+  private static boolean qualified(CharSequence s, byte[] b, int lo, int keyStart) {
+    if (keyStart - 2 < lo || Text.at(s, b, keyStart - 1) != ' ') {
+      return false;
+    }
+    for (String word : QUALIFIERS) {
+      int at = keyStart - 1 - word.length();
+      if (Text.startsWith(s, b, at, lo, keyStart, word, true)
+          && (at == lo || !Text.isLetter(Text.at(s, b, at - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a key/value separator starts at {@code v}. */
   private static boolean isSeparatorAt(CharSequence s, byte[] b, int v, int hi) {
     int c = Text.at(s, b, v);
@@ -469,7 +540,7 @@ final class KeyValueDetector extends Detector {
 
   /** Words that announce a credential made by software rather than chosen by a person. */
   private static final String[] GENERATED = {"generat", "temporar", "initial", "random",
-      "one-time", "bootstrap", "enrollment", "default"};
+      "one-time", "bootstrap", "enrollment", "default", "following"};
 
   /** How far after the sensitive word an announcement's colon may stand. */
   private static final int MAX_ANNOUNCEMENT = 160;
@@ -614,7 +685,7 @@ final class KeyValueDetector extends Detector {
     for (int k = from; k < to; k++) {
       int c = Text.lower(Text.at(s, b, k));
       if (c == 'g' || c == 't' || c == 'i' || c == 'r' || c == 'o' || c == 'b' || c == 'e'
-          || c == 'd') {
+          || c == 'd' || c == 'f') {
         for (String word : GENERATED) {
           if (Text.startsWith(s, b, k, from, to, word, true)) {
             return true;
@@ -717,7 +788,8 @@ final class KeyValueDetector extends Detector {
     boolean closingTag = false;
     while (k > limit) {
       int c = Text.at(s, b, k - 1);
-      if (c <= ' ' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '\\') {
+      if (c <= ' ' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '\\' || c == '{'
+          || c == ':') {
         k--;
       } else if ((c == 'n' || c == 't' || c == 'r') && k - 2 >= lo
           && Text.at(s, b, k - 2) == '\\') {

@@ -496,11 +496,20 @@ final class Shapes {
       anchors.add('-', 'u', this, Text.orSet(blank, Text.set("-")), Text.set(" \t\"'s"));
       anchors.add('-', 'U', this, blank, Text.set(" \t\"'"));
       anchors.add('-', 'p', this, blank, Text.not(new long[2]));
+      anchors.add("storepass", Engine.Anchors.rarestBigram("storepass"), false, this, Text.ANY,
+          Text.ANY);
+      anchors.add("keypass", Engine.Anchors.rarestBigram("keypass"), false, this, Text.ANY,
+          Text.ANY);
+      anchors.add("redis-cli", Engine.Anchors.rarestBigram("redis-cli"), false, this, Text.ANY,
+          Text.ANY);
     }
 
     @Override
     long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
       int dash = i - 1;
+      if (Text.at(s, b, dash) != '-') {
+        return keytoolOrRedis(engine, s, b, i, lo, hi);
+      }
       return Text.at(s, b, i) == 'p' ? password(engine, s, b, dash, lo, hi)
           : userinfo(engine, s, b, dash, lo, hi);
     }
@@ -532,9 +541,17 @@ final class Shapes {
         return Engine.NO_HIT;
       }
       int end = colon + 1;
-      while (end < hi && (Text.at(s, b, end) > ' ' || quote != 0 && Text.at(s, b, end) == ' ')
-          && Text.at(s, b, end) != quote && Text.at(s, b, end) != '`' && end - start < 256) {
-        end++;
+      if (quote != 0) {
+        // 'user:pa"ss'w0rd: to the end of the shell word, without its closing quote
+        end = KeyValueDetector.shellWordEnd(s, b, v, hi);
+        if (end - 1 > colon && Text.at(s, b, end - 1) == quote) {
+          end--;
+        }
+      } else {
+        while (end < hi && Text.at(s, b, end) > ' ' && Text.at(s, b, end) != '`'
+            && end - start < 256) {
+          end++;
+        }
       }
       if (end - colon < 2) {
         return Engine.NO_HIT;
@@ -556,14 +573,65 @@ final class Shapes {
       while (!glued && v < hi && Text.at(s, b, v) == ' ') {
         v++;
       }
-      int quote = v < hi && (Text.at(s, b, v) == '\'' || Text.at(s, b, v) == '"') ? 1 : 0;
-      int start = v + quote;
-      int end = start;
-      while (end < hi && Text.at(s, b, end) > ' '
-          && (quote == 0 || Text.at(s, b, end) != Text.at(s, b, v))) {
-        end++;
+      return shellWord(engine, s, b, v, hi);
+    }
+
+    /**
+     * The shell word at {@code v}, to the next blank outside quotes: a password may mix quoted
+     * and unquoted parts ({@code 'a"b'c}). Quotes around the whole word stay.
+     */
+    private long shellWord(Engine engine, CharSequence s, byte[] b, int v, int hi) {
+      int end = KeyValueDetector.shellWordEnd(s, b, v, hi);
+      int start = v;
+      int quote = v < hi ? Text.at(s, b, v) : 0;
+      if ((quote == '\'' || quote == '"') && end - 1 > v && Text.at(s, b, end - 1) == quote) {
+        start++;
+        end--;
       }
       return end - start < 1 ? Engine.NO_HIT : engine.accept(s, b, start, end, rule);
+    }
+
+    /** {@code keytool -storepass x}, {@code redis-cli -a x}: the next word. */
+    private long keytoolOrRedis(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int v;
+      int k = i;
+      while (k > lo && Text.isLetter(Text.at(s, b, k - 1))) {
+        k--;
+      }
+      int wordEnd = Text.run(s, b, i, hi, Text.ALNUM, 16);
+      boolean storepass = k > lo && Text.at(s, b, k - 1) == '-'
+          && (Text.startsWith(s, b, wordEnd - 9, k, wordEnd, "storepass", false)
+          || Text.startsWith(s, b, wordEnd - 7, k, wordEnd, "keypass", false));
+      if (storepass) {
+        v = wordEnd;
+      } else {
+        // redis-cli ... -a secret: look ahead within its command for -a
+        if (!Text.startsWith(s, b, k, lo, hi, "redis-cli", false)) {
+          return Engine.NO_HIT;
+        }
+        v = -1;
+        for (int j = k + 9; j + 3 < hi && j - k < 256; j++) {
+          int c = Text.at(s, b, j);
+          if (Text.isLineEnd(c) || c == '&' || c == ';' || c == '|') {
+            break;
+          }
+          if (c == ' ' && Text.at(s, b, j + 1) == '-' && Text.at(s, b, j + 2) == 'a'
+              && Text.at(s, b, j + 3) == ' ') {
+            v = j + 3;
+            break;
+          }
+        }
+        if (v < 0) {
+          return Engine.NO_HIT;
+        }
+      }
+      if (v >= hi || Text.at(s, b, v) != ' ') {
+        return Engine.NO_HIT;
+      }
+      while (v < hi && Text.at(s, b, v) == ' ') {
+        v++;
+      }
+      return shellWord(engine, s, b, v, hi);
     }
 
     /**
