@@ -396,10 +396,25 @@ final class Engine {
     for (Detector d : detectors[slot]) {
       long hit = d.detect(this, s, b, i, lo, hi);
       if (hit != NO_HIT) {
-        return hit;
+        return start(hit) > i + 1 ? earlierFirst(s, b, i, lo, hit) : hit;
       }
     }
     return NO_HIT;
+  }
+
+  /**
+   * A span that starts further on than its anchor (a value under a key that holds a token, a
+   * credential announced on the next line) must not hide a secret in between, which the scan,
+   * going on after the span, would never read: that one is returned first, and the span is
+   * kept for the text's hit list.
+   */
+  private long earlierFirst(CharSequence s, byte[] b, int i, int lo, long hit) {
+    long earlier = firstIn(s, b, i + 1, lo, start(hit));
+    if (earlier == NO_HIT || start(earlier) >= start(hit)) {
+      return hit;
+    }
+    hitLists.get().defer(b != null ? b : s, hit);
+    return earlier;
   }
 
   private static boolean inSet(long[] sets, int at, int c) {
@@ -450,6 +465,7 @@ final class Engine {
       hits.add(hit(Math.max(start(hit), pos), end(hit, n), rule(hit)));
       pos = end(hit, n);
     }
+    hits.addDeferred(this, s, 0, n);
     hits.addRepeats(this, s, null, 0, n);
     StringBuilder out = new StringBuilder(n + 16);
     int copied = 0;
@@ -495,6 +511,7 @@ final class Engine {
       hits.add(hit(Math.max(start(hit), pos), end(hit, n), rule(hit)));
       pos = end(hit, n);
     }
+    hits.addDeferred(this, s, from, n);
     hits.addRepeats(this, s, null, from, n);
     int count = hits.count;
     long[] at = hits.at;
@@ -551,6 +568,7 @@ final class Engine {
       hits.add(hit(Math.max(start(hit), pos), end(hit, n), rule(hit)));
       pos = end(hit, n);
     }
+    hits.addDeferred(this, s, from, n);
     hits.addRepeats(this, null, s, from, n);
     int grown = 0;
     byte[][] masks = new byte[hits.count][];
@@ -611,6 +629,7 @@ final class Engine {
       hits.add(hit(Math.max(start(hit), pos), end(hit, n), rule(hit)));
       pos = end(hit, n);
     }
+    hits.addDeferred(this, s, 0, n);
     hits.addRepeats(this, s, null, 0, n);
     for (int k = 0; k < hits.count; k++) {
       found.add(new Finding(ruleIds[rule(hits.at[k])], start(hits.at[k]), end(hits.at[k], n)));
@@ -638,6 +657,41 @@ final class Engine {
 
     long[] at = new long[IN_PLACE_HITS];
     int count;
+    /** Spans a probe kept back for the text {@link #deferredFor} while it returned an earlier one. */
+    private long[] deferred = new long[2];
+    private int deferredCount;
+    private Object deferredFor;
+
+    void defer(Object text, long hit) {
+      if (deferredFor != text) {
+        deferredFor = text;
+        deferredCount = 0;
+      }
+      if (deferredCount == deferred.length) {
+        deferred = Arrays.copyOf(deferred, deferredCount * 2);
+      }
+      deferred[deferredCount++] = hit;
+    }
+
+    /** Adds the spans kept back for {@code text} that lie at or after {@code lo}, in order. */
+    void addDeferred(Engine engine, Object text, int lo, int n) {
+      if (deferredCount == 0 || deferredFor != text) {
+        deferredFor = null;
+        deferredCount = 0;
+        return;
+      }
+      int found = count;
+      for (int k = 0; k < deferredCount; k++) {
+        if (start(deferred[k]) >= lo && engine.end(deferred[k], n) <= n) {
+          add(deferred[k]);
+        }
+      }
+      deferredFor = null;
+      deferredCount = 0;
+      if (count > found) {
+        sortAndJoin(engine, n);
+      }
+    }
 
     void clear() {
       if (at.length > 1024) {
@@ -684,19 +738,23 @@ final class Engine {
         }
       }
       if (count > found) {
-        // In order, overlapping spans joined: a repeat may overlap a hit it is not part of.
-        Arrays.sort(at, 0, count);
-        int kept = 0;
-        for (int k = 0; k < count; k++) {
-          int previousEnd = kept == 0 ? -1 : engine.end(at[kept - 1], n);
-          if (start(at[k]) >= previousEnd) {
-            at[kept++] = at[k];
-          } else if (engine.end(at[k], n) > previousEnd) {
-            at[kept - 1] = hit(start(at[kept - 1]), engine.end(at[k], n), rule(at[kept - 1]));
-          }
-        }
-        count = kept;
+        sortAndJoin(engine, n);
       }
+    }
+
+    /** Puts the hits in order and joins overlapping ones: an added span may overlap another. */
+    private void sortAndJoin(Engine engine, int n) {
+      Arrays.sort(at, 0, count);
+      int kept = 0;
+      for (int k = 0; k < count; k++) {
+        int previousEnd = kept == 0 ? -1 : engine.end(at[kept - 1], n);
+        if (start(at[k]) >= previousEnd) {
+          at[kept++] = at[k];
+        } else if (engine.end(at[k], n) > previousEnd) {
+          at[kept - 1] = hit(start(at[kept - 1]), engine.end(at[k], n), rule(at[kept - 1]));
+        }
+      }
+      count = kept;
     }
 
     /** Whether hit {@code k}'s value is that of an earlier hit, already looked for. */

@@ -333,7 +333,8 @@ final class KeyValueDetector extends Detector {
   private long pathSegment(Engine engine, CharSequence s, byte[] b, int lo, int hi, int start,
       int kind) {
     int end = start;
-    while (end < hi && end - start < 512) {
+    int limit = Text.advance(s, b, start, hi, 512);
+    while (end < limit) {
       int c = Text.at(s, b, end);
       if (c <= ' ' || c == '/' || c == '?' || c == '#' || c == '"' || c == '\'' || c == '&'
           || c == ';' || c == '\\') {
@@ -432,7 +433,8 @@ final class KeyValueDetector extends Detector {
   static int shellWordEnd(CharSequence s, byte[] b, int v, int hi) {
     int quote = 0;
     int k = v;
-    for (; k < hi && k - v < 256; k++) {
+    int limit = Text.advance(s, b, v, hi, 256);
+    for (; k < limit; k++) {
       int c = Text.at(s, b, k);
       if (Text.isLineEnd(c)) {
         break;
@@ -551,7 +553,7 @@ final class KeyValueDetector extends Detector {
    */
   private long announced(Engine engine, CharSequence s, byte[] b, int lo, int hi, int keyStart,
       int from, int kind) {
-    int limit = (int) Math.min(hi, (long) from + MAX_ANNOUNCEMENT);
+    int limit = Text.advance(s, b, from, hi, MAX_ANNOUNCEMENT);
     int colon = -1;
     int k = from;
     for (; k < limit; k++) {
@@ -585,7 +587,7 @@ final class KeyValueDetector extends Detector {
       }
       boolean ends = rest >= hi || Text.isLineEnd(Text.at(s, b, rest))
           || Text.at(s, b, rest) == '"' || Text.at(s, b, rest) == '\\';
-      if (!ends || !mentionsGenerated(s, b, Math.max(lo, keyStart - 60), colon)
+      if (!ends || !mentionsGenerated(s, b, Text.retreat(s, b, keyStart, lo, 60), colon)
           || !Shapes.looksMachineMade(s, b, v, end) && !(kind == KeyNames.PASSWORD
               && end - v >= 8 && Shapes.looksRandom(s, b, v, end))) {
         return Engine.NO_HIT;
@@ -610,7 +612,8 @@ final class KeyValueDetector extends Detector {
   private long announcedBelow(Engine engine, CharSequence s, byte[] b, int lo, int hi,
       int colon) {
     int lineStart = colon;
-    while (lineStart > lo && colon - lineStart < MAX_ANNOUNCEMENT
+    int farthest = Text.retreat(s, b, colon, lo, MAX_ANNOUNCEMENT);
+    while (lineStart > farthest
         && !Text.isLineEnd(Text.at(s, b, lineStart - 1))
         && !(Text.at(s, b, lineStart - 1) == 'n' && lineStart - 2 >= lo
             && Text.at(s, b, lineStart - 2) == '\\')) {
@@ -864,8 +867,11 @@ final class KeyValueDetector extends Detector {
   private long tagWithAttributes(Engine engine, CharSequence s, byte[] b, int lo, int hi,
       int i) {
     int k = i - 1;
-    int limit = Math.max(lo, i - MAX_TAG);
-    while (k > limit && Text.at(s, b, k - 1) != '<' && Text.at(s, b, k - 1) != '>') {
+    int units = 0;
+    while (k > lo && units < MAX_TAG && Text.at(s, b, k - 1) != '<'
+        && Text.at(s, b, k - 1) != '>') {
+      // A run of non-ASCII characters counts once, as Text.retreat counts.
+      units += Text.at(s, b, k - 1) < 128 || Text.at(s, b, k) < 128 ? 1 : 0;
       k--;
     }
     if (k <= lo || Text.at(s, b, k - 1) != '<') {
@@ -927,7 +933,7 @@ final class KeyValueDetector extends Detector {
     int end;
     if (open.equals("<") && Text.startsWith(s, b, start, start, hi, "<![CDATA[", false)) {
       start += 9;
-      int limit = (int) Math.min(hi, (long) start + Values.MAX_CDATA);
+      int limit = Text.advance(s, b, start, hi, Values.MAX_CDATA);
       end = Text.indexOf(s, b, start, limit, "]]>");
       if (end < 0) {
         return Engine.NO_HIT;

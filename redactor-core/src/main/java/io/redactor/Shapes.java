@@ -548,8 +548,8 @@ final class Shapes {
           end--;
         }
       } else {
-        while (end < hi && Text.at(s, b, end) > ' ' && Text.at(s, b, end) != '`'
-            && end - start < 256) {
+        int limit = Text.advance(s, b, start, hi, 256);
+        while (end < limit && Text.at(s, b, end) > ' ' && Text.at(s, b, end) != '`') {
           end++;
         }
       }
@@ -610,7 +610,8 @@ final class Shapes {
           return Engine.NO_HIT;
         }
         v = -1;
-        for (int j = k + 9; j + 3 < hi && j - k < 256; j++) {
+        int limit = Text.advance(s, b, k, hi, 256);
+        for (int j = k + 9; j + 3 < limit; j++) {
           int c = Text.at(s, b, j);
           if (Text.isLineEnd(c) || c == '&' || c == ';' || c == '|') {
             break;

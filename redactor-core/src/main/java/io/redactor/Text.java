@@ -115,6 +115,36 @@ final class Text {
     return i;
   }
 
+  /**
+   * The position {@code units} characters after {@code from}, at most {@code hi}, where a run of
+   * non-ASCII characters counts as one: then a bound gives the same text in a string and in its
+   * UTF-8 bytes (or bytes read one per character), whatever non-ASCII text it crosses.
+   */
+  static int advance(CharSequence s, byte[] b, int from, int hi, int units) {
+    int k = from;
+    for (int n = 0; k < hi && n < units; n++) {
+      if (at(s, b, k++) >= 128) {
+        while (k < hi && at(s, b, k) >= 128) {
+          k++;
+        }
+      }
+    }
+    return k;
+  }
+
+  /** {@link #advance} backwards: the position {@code units} characters before {@code to}. */
+  static int retreat(CharSequence s, byte[] b, int to, int lo, int units) {
+    int k = to;
+    for (int n = 0; k > lo && n < units; n++) {
+      if (at(s, b, --k) >= 128) {
+        while (k > lo && at(s, b, k - 1) >= 128) {
+          k--;
+        }
+      }
+    }
+    return k;
+  }
+
   /** Index of {@code literal} at or after {@code from}, or -1. */
   static int indexOf(CharSequence s, byte[] b, int from, int hi, String literal) {
     int first = literal.charAt(0);

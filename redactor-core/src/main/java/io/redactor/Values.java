@@ -159,10 +159,17 @@ final class Values {
    * another parameter does.
    */
   static int unquotedEnd(CharSequence s, byte[] b, int v, int hi, boolean parameter) {
-    int limit = (int) Math.min(hi, (long) v + MAX_UNQUOTED);
     int depth = 0;
-    for (int k = v; k < limit; k++) {
+    // Characters counted as Text.advance counts them, without reading ahead.
+    int units = 0;
+    int previous = 0;
+    for (int k = v; k < hi; k++) {
       int c = Text.at(s, b, k);
+      units += c < 128 || previous < 128 ? 1 : 0;
+      previous = c;
+      if (units > MAX_UNQUOTED) {
+        return k;
+      }
       if (c <= ' ' || c == '"' || c == '\'' || c == '`' || c == ';' || c == '|') {
         return k;
       }
@@ -218,7 +225,7 @@ final class Values {
           break;
       }
     }
-    return limit;
+    return hi;
   }
 
   /** Whether a percent-escape at {@code k} ends a URL-encoded value: {@code & " ' space , ;}. */
