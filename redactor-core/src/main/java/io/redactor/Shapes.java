@@ -494,12 +494,7 @@ final class Shapes {
     void register(Engine.Anchors anchors) {
       long[] blank = Text.set(" \t\"'");
       anchors.add('-', 'u', this, Text.orSet(blank, Text.set("-")), Text.set(" \t\"'s"));
-      anchors.add('-', 'U', this, blank, Text.set(" \t\"'"));
       anchors.add('-', 'p', this, blank, Text.not(new long[2]));
-      anchors.add("storepass", Engine.Anchors.rarestBigram("storepass"), false, this, Text.ANY,
-          Text.ANY);
-      anchors.add("keypass", Engine.Anchors.rarestBigram("keypass"), false, this, Text.ANY,
-          Text.ANY);
       anchors.add("redis-cli", Engine.Anchors.rarestBigram("redis-cli"), false, this, Text.ANY,
           Text.ANY);
     }
@@ -508,7 +503,7 @@ final class Shapes {
     long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
       int dash = i - 1;
       if (Text.at(s, b, dash) != '-') {
-        return keytoolOrRedis(engine, s, b, i, lo, hi);
+        return redisCli(engine, s, b, i, lo, hi);
       }
       return Text.at(s, b, i) == 'p' ? password(engine, s, b, dash, lo, hi)
           : userinfo(engine, s, b, dash, lo, hi);
@@ -591,40 +586,27 @@ final class Shapes {
       return end - start < 1 ? Engine.NO_HIT : engine.accept(s, b, start, end, rule);
     }
 
-    /** {@code keytool -storepass x}, {@code redis-cli -a x}: the next word. */
-    private long keytoolOrRedis(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
-      int v;
-      int k = i;
-      while (k > lo && Text.isLetter(Text.at(s, b, k - 1))) {
-        k--;
+    /** {@code redis-cli ... -a secret}: the word after {@code -a} in the same command. */
+    private long redisCli(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int k = i - Engine.Anchors.rarestBigram("redis-cli");
+      if (!Text.startsWith(s, b, k, lo, hi, "redis-cli", false)) {
+        return Engine.NO_HIT;
       }
-      int wordEnd = Text.run(s, b, i, hi, Text.ALNUM, 16);
-      boolean storepass = k > lo && Text.at(s, b, k - 1) == '-'
-          && (Text.startsWith(s, b, wordEnd - 9, k, wordEnd, "storepass", false)
-          || Text.startsWith(s, b, wordEnd - 7, k, wordEnd, "keypass", false));
-      if (storepass) {
-        v = wordEnd;
-      } else {
-        // redis-cli ... -a secret: look ahead within its command for -a
-        if (!Text.startsWith(s, b, k, lo, hi, "redis-cli", false)) {
-          return Engine.NO_HIT;
+      int v = -1;
+      int limit = Text.advance(s, b, k, hi, 256);
+      for (int j = k + 9; j + 3 < limit; j++) {
+        int c = Text.at(s, b, j);
+        if (Text.isLineEnd(c) || c == '&' || c == ';' || c == '|') {
+          break;
         }
-        v = -1;
-        int limit = Text.advance(s, b, k, hi, 256);
-        for (int j = k + 9; j + 3 < limit; j++) {
-          int c = Text.at(s, b, j);
-          if (Text.isLineEnd(c) || c == '&' || c == ';' || c == '|') {
-            break;
-          }
-          if (c == ' ' && Text.at(s, b, j + 1) == '-' && Text.at(s, b, j + 2) == 'a'
-              && Text.at(s, b, j + 3) == ' ') {
-            v = j + 3;
-            break;
-          }
+        if (c == ' ' && Text.at(s, b, j + 1) == '-' && Text.at(s, b, j + 2) == 'a'
+            && Text.at(s, b, j + 3) == ' ') {
+          v = j + 3;
+          break;
         }
-        if (v < 0) {
-          return Engine.NO_HIT;
-        }
+      }
+      if (v < 0) {
+        return Engine.NO_HIT;
       }
       if (v >= hi || Text.at(s, b, v) != ' ') {
         return Engine.NO_HIT;
