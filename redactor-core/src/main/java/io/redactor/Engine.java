@@ -597,23 +597,45 @@ final class Engine {
   private static final int MAX_ANNOUNCING_LINE = 512;
 
   /**
-   * Where the scan of {@code s[from, ...)} starts: {@code from}, or the start of the last line
-   * before it that is not blank, when that line ends in a colon.
+   * Where the scan of {@code s[from, ...)} starts: {@code from}, or the start of an earlier line
+   * that may give it its meaning: the last line before it that is not blank, when that line ends
+   * in a colon (an announcement) or a YAML block indicator ({@code key: >-}); or, for a line of
+   * a YAML block, the line with the block's key above the lines as indented as it.
    */
   private static int announcingLineStart(byte[] s, int from) {
     int limit = Math.max(0, from - MAX_ANNOUNCING_LINE);
-    int k = from;
-    while (k > limit && (s[k - 1] == '\n' || s[k - 1] == '\r' || s[k - 1] == ' '
-        || s[k - 1] == '\t')) {
-      k--;
+    int indent = indentation(s, from, s.length);
+    int lineEnd = from;
+    while (lineEnd > limit) {
+      int k = lineEnd;
+      while (k > limit && (s[k - 1] == '\n' || s[k - 1] == '\r' || s[k - 1] == ' '
+          || s[k - 1] == '\t')) {
+        k--;
+      }
+      int start = k;
+      while (start > limit && s[start - 1] != '\n' && s[start - 1] != '\r') {
+        start--;
+      }
+      if (k == limit || start == limit && limit > 0) {
+        return from;
+      }
+      if (s[k - 1] == ':' || KeyValueDetector.endsWithBlockIndicator(null, s, start, k)) {
+        return start;
+      }
+      if (indent == 0 || indentation(s, start, k) < indent) {
+        return from;
+      }
+      lineEnd = start;
     }
-    if (k == limit || s[k - 1] != ':') {
-      return from;
+    return from;
+  }
+
+  private static int indentation(byte[] s, int start, int end) {
+    int k = start;
+    while (k < end && (s[k] == ' ' || s[k] == '\t')) {
+      k++;
     }
-    while (k > limit && s[k - 1] != '\n' && s[k - 1] != '\r') {
-      k--;
-    }
-    return k > limit || limit == 0 ? k : from;
+    return k - start;
   }
 
   List<Finding> findings(CharSequence s) {

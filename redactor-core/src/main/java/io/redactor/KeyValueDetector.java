@@ -1015,6 +1015,10 @@ final class KeyValueDetector extends Detector {
     if (kind == KeyNames.AUTHORIZATION) {
       return authorization(engine, s, b, v, hi, false, '\n', rule);
     }
+    int indicator = blockIndicatorEnd(s, b, v, hi);
+    if (indicator > 0) {
+      return blockScalar(engine, s, b, lo, hi, v, indicator, rule);
+    }
     if (kind == KeyNames.COOKIE && Values.cookiesHeldBack(s, b, v, Values.cookieEnd(s, b, v, hi))) {
       return Engine.NO_HIT; // Cookie: PHPSESSID=****
     }
@@ -1069,6 +1073,98 @@ final class KeyValueDetector extends Detector {
       k += Text.at(s, b, k) == '+' ? 1 : 3;
     }
     return k;
+  }
+
+  /** The most characters of a YAML block scalar that are masked. */
+  private static final int MAX_BLOCK = 4096;
+
+  /**
+   * Where a YAML block indicator at {@code v} ({@code |}, {@code >}, with {@code -}, {@code +}
+   * or an indentation digit) and the blanks after it end, when only a line break follows; else
+   * -1.
+   */
+  private static int blockIndicatorEnd(CharSequence s, byte[] b, int v, int hi) {
+    int c = Text.at(s, b, v);
+    if (c != '|' && c != '>') {
+      return -1;
+    }
+    int k = v + 1;
+    while (k < hi && k - v < 3 && (Text.at(s, b, k) == '-' || Text.at(s, b, k) == '+'
+        || Text.isDigit(Text.at(s, b, k)))) {
+      k++;
+    }
+    while (k < hi && Text.isSpace(Text.at(s, b, k))) {
+      k++;
+    }
+    return k < hi && isBreak(s, b, k, hi) ? k : -1;
+  }
+
+  /** Whether a line break, real or JSON-escaped, starts at {@code k}. */
+  private static boolean isBreak(CharSequence s, byte[] b, int k, int hi) {
+    int c = Text.at(s, b, k);
+    return Text.isLineEnd(c) || c == '\\' && k + 1 < hi
+        && (Text.at(s, b, k + 1) == 'n' || Text.at(s, b, k + 1) == 'r');
+  }
+
+  /** Whether {@code [start, end)}, a line, ends with {@code : |} or another block indicator. */
+  static boolean endsWithBlockIndicator(CharSequence s, byte[] b, int start, int end) {
+    int k = Values.trimEnd(s, b, start, end);
+    int modifiers = 0;
+    while (k > start && modifiers < 2 && (Text.at(s, b, k - 1) == '-'
+        || Text.at(s, b, k - 1) == '+' || Text.isDigit(Text.at(s, b, k - 1)))) {
+      k--;
+      modifiers++;
+    }
+    return k - 3 >= start && (Text.at(s, b, k - 1) == '|' || Text.at(s, b, k - 1) == '>')
+        && Text.at(s, b, k - 2) == ' ' && Text.at(s, b, k - 3) == ':';
+  }
+
+  /**
+   * A YAML block scalar ({@code GITHUB_TOKEN: >-} then the token on the lines below): the lines
+   * indented more than the key's and at least as much as the first, from the first character
+   * of the first to the last of the last, at most {@value #MAX_BLOCK} characters.
+   */
+  private long blockScalar(Engine engine, CharSequence s, byte[] b, int lo, int hi, int v,
+      int lineEnd, int rule) {
+    int lineStart = v;
+    while (lineStart > lo && !Text.isLineEnd(Text.at(s, b, lineStart - 1))
+        && !Text.followsEscapedBreak(s, b, lineStart, lo)) {
+      lineStart--;
+    }
+    int keyIndent = 0;
+    while (lineStart + keyIndent < v && Text.isSpace(Text.at(s, b, lineStart + keyIndent))) {
+      keyIndent++;
+    }
+    int start = -1;
+    int end = -1;
+    int blockIndent = -1;
+    int k = lineEnd;
+    int limit = Text.advance(s, b, lineEnd, hi, MAX_BLOCK);
+    while (k < limit) {
+      int next = skipLineBreak(s, b, k, hi);
+      if (next < 0) {
+        break;
+      }
+      int indent = next;
+      while (indent < hi && Text.isSpace(Text.at(s, b, indent))) {
+        indent++;
+      }
+      int contentEnd = indent;
+      while (contentEnd < hi && !isBreak(s, b, contentEnd, hi)) {
+        contentEnd++;
+      }
+      if (contentEnd > indent && (indent - next <= keyIndent
+          || blockIndent >= 0 && indent - next < blockIndent)) {
+        break; // the block ends at a line less indented than its first
+      }
+      if (contentEnd > indent) {
+        blockIndent = blockIndent < 0 ? indent - next : blockIndent;
+        start = start < 0 ? indent : start;
+        end = Math.min(Values.trimEnd(s, b, indent, contentEnd), limit);
+      }
+      k = contentEnd;
+    }
+    return start < 0 ? Engine.NO_HIT : engine.accept(s, b, start, end, rule);
   }
 
   private static boolean startsPem(CharSequence s, byte[] b, int pos, int hi) {
