@@ -33,6 +33,10 @@ final class RuleCatalogTest {
       "{\"message\":\"call failed\\n{}\\tretrying\"}",
   };
 
+  /** Formats whose own alphabet has {@code %}: an escaped quote after them reads as theirs. */
+  private static final List<String> PERCENT_ESCAPED =
+      List.of("twitter-bearer-token", "google-chat-webhook-url");
+
   static Stream<Arguments> tokensInContext() {
     List<Arguments> cases = new ArrayList<>();
     for (String[] row : Corpus.table("tokens.tsv")) {
@@ -40,6 +44,9 @@ final class RuleCatalogTest {
         if ((row[0].equals("telegram-bot-token") || row[0].equals("discord-bot-token"))
             && context.contains("%22")) {
           continue; // formats without a prefix need a real boundary before them; see README
+        }
+        if (PERCENT_ESCAPED.contains(row[0]) && context.contains("%22")) {
+          continue; // these formats hold percent-escapes, so an escaped quote after one is read on
         }
         cases.add(Arguments.of(row[0], context.replace("{}", row[1]),
             context.replace("{}", row[2])));
