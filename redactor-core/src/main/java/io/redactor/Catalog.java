@@ -31,6 +31,7 @@ final class Catalog {
   static final String SENTRY_DSN = "sentry-dsn";
   static final String AZURE_DEVOPS = "azure-devops-pat";
   static final String MAXMIND = "maxmind-license-key";
+  static final String DROPBOX = "dropbox-token";
   /** Known secret values registered at run time. */
   static final String KNOWN_SECRET = "known-secret";
   /** Text beyond the scan limit ({@code max-scan}): masked or cut, never passed on unscanned. */
@@ -245,7 +246,7 @@ final class Catalog {
     t.add(yandexIam);
     t.add(new Token("defined-networking-token", "Defined Networking (Nebula) API tokens",
         Text.set("0-9A-Za-z_=\\-"), 79, 79, "dnkey-"));
-    t.add(new Token("dropbox-token", "Dropbox short-lived access tokens",
+    t.add(new Token(DROPBOX, "Dropbox short-lived and long-lived access tokens",
         Text.set("0-9A-Za-z_=.\\-"), 130, 1500, "sl."));
     Token mapbox = new Token("mapbox-secret-token", "Mapbox secret and temporary tokens",
         Text.set("0-9A-Za-z_.\\-"), 60, 400, "sk.eyJ", "tk.eyJ");

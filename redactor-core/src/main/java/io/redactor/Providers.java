@@ -354,4 +354,39 @@ final class Providers {
       return engine.accept(s, b, start, end, rule);
     }
   }
+
+  /**
+   * A Dropbox long-lived access token: 11 letters or digits, ten {@code A}s and 43 more. Shares
+   * the {@code AA} anchor of Twitter bearer tokens; asked at each pair of a run of {@code A}s, it
+   * finds the one where eleven characters stand before the ten.
+   */
+  static final class DropboxLongLived extends Detector {
+    private static final long[] BODY = Text.set("0-9A-Za-z_=\\-");
+
+    DropboxLongLived(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      anchors.add('A', 'A', this, Text.ALNUM, Text.set("A"));
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int run = i - 1;
+      int start = run - 11;
+      if (!Text.startsWith(s, b, run, lo, hi, "AAAAAAAAAA", false)
+          || !startsHere(engine, s, b, start, lo, Text.ALNUM)
+          || !all(s, b, start, run, Text.ALNUM)) {
+        return Engine.NO_HIT;
+      }
+      int body = run + 10;
+      int end = Text.run(s, b, body, hi, BODY, 44);
+      if (end - body != 43 || isPlaceholder(s, b, body, end)) {
+        return Engine.NO_HIT;
+      }
+      return engine.accept(s, b, start, end, rule);
+    }
+  }
 }

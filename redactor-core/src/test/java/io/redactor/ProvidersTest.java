@@ -27,6 +27,8 @@ final class ProvidersTest {
   private static final String DSN_KEY = "10acee97e67e0b58699d38f4382c5843";
   private static final String AZDO_RANDOM = "lgdITjVwoG4swSXawN32BL1uMhqNzV4FS7NJJ4K3bf9gBys0vGkB";
   private static final String AZDO_MIDDLE = "31W0FX4W1KDDME72OPMH";
+  private static final String DROPBOX_HEAD = "atfhixd2502";
+  private static final String DROPBOX_TAIL = "1-th-Skz23wdVTRADluURx-1nsUBBwXv0qezovSxGsH";
   private static final String MAXMIND = "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";
 
   @Test
@@ -165,6 +167,22 @@ final class ProvidersTest {
     assertUnchanged("GeoIP x" + MAXMIND);
     assertUnchanged("GeoIP " + MAXMIND.replace("_mmk", "_mmx"));
     assertUnchanged("GeoIP " + MAXMIND.substring(1));
+  }
+
+  @Test
+  void masksADropboxLongLivedToken() {
+    assertRedacts(Catalog.DROPBOX, "dropbox " + DROPBOX_HEAD + "AAAAAAAAAA" + DROPBOX_TAIL,
+        "dropbox [REDACTED]");
+  }
+
+  @Test
+  void leavesDropboxLookalikesAlone() {
+    assertUnchanged("x" + DROPBOX_HEAD + "AAAAAAAAAA" + DROPBOX_TAIL);
+    assertUnchanged(DROPBOX_HEAD.substring(1) + "AAAAAAAAAA" + DROPBOX_TAIL);
+    assertUnchanged(DROPBOX_HEAD + "AAAAAAAAA" + DROPBOX_TAIL);
+    assertUnchanged(DROPBOX_HEAD + "AAAAAAAAAA" + DROPBOX_TAIL + "x");
+    assertUnchanged(DROPBOX_HEAD + "AAAAAAAAAA" + DROPBOX_TAIL.substring(1));
+    assertUnchanged("A".repeat(80));
   }
 
   @Test

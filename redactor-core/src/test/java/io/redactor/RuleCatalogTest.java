@@ -2,9 +2,14 @@ package io.redactor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +94,21 @@ final class RuleCatalogTest {
     for (String[] row : Corpus.table("tokens.tsv")) {
       assertThat(Redactor.ruleCatalog()).containsKey(row[0]);
     }
+  }
+
+  @Test
+  void readmeTableListsEveryRuleWithTheExactOutputOfItsExample() throws IOException {
+    List<String> readme = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int row = readme.indexOf("| rule id | finds | example | becomes |") + 2;
+    Pattern cells = Pattern.compile("\\| `([^`]+)` \\| (.+) \\| `(.+)` \\| `(.+)` \\|");
+    List<String> ids = new ArrayList<>();
+    for (; row < readme.size() && readme.get(row).startsWith("| `"); row++) {
+      Matcher m = cells.matcher(readme.get(row));
+      assertThat(m.matches()).as(readme.get(row)).isTrue();
+      ids.add(m.group(1));
+      assertThat(REDACTOR.redact(m.group(3))).as(m.group(1)).isEqualTo(m.group(4));
+    }
+    assertThat(ids).containsExactlyElementsOf(Redactor.ruleCatalog().keySet());
   }
 
   @Test
