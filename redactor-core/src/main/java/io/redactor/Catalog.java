@@ -32,6 +32,7 @@ final class Catalog {
   static final String AZURE_DEVOPS = "azure-devops-pat";
   static final String MAXMIND = "maxmind-license-key";
   static final String DROPBOX = "dropbox-token";
+  static final String NEW_RELIC = "new-relic-key";
   /** Known secret values registered at run time. */
   static final String KNOWN_SECRET = "known-secret";
   /** Text beyond the scan limit ({@code max-scan}): masked or cut, never passed on unscanned. */
@@ -136,8 +137,9 @@ final class Catalog {
         "PMAK-"));
     t.add(new Token("doppler-token", "Doppler service, personal, CLI and SCIM tokens", ALNUM, 40,
         44, "dp.pt.", "dp.st.", "dp.ct.", "dp.sa.", "dp.scim.", "dp.audit."));
-    t.add(new Token("linear-api-key", "Linear API keys", ALNUM, 40, 40, "lin_api_"));
-    t.add(new Token("new-relic-key", "New Relic user, ingest and browser keys", B64URL, 19, 40,
+    t.add(new Token("linear-api-key", "Linear API keys and OAuth tokens", ALNUM, 40, 40,
+        "lin_api_"));
+    t.add(new Token(NEW_RELIC, "New Relic user, ingest, browser and license keys", B64URL, 19, 40,
         "NRAK-", "NRII-", "NRJS-"));
     t.add(new Token("grafana-token", "Grafana API keys, Cloud and service account tokens",
         Text.set("0-9A-Za-z+/=_"), 32, 500, "glc_", "glsa_"));
@@ -260,6 +262,14 @@ final class Catalog {
         Text.set("0-9A-Za-z_=\\-"), 80, 4000, "gAAAAA"));
     t.add(anchored("sq", new Token("sonarqube-token", "SonarQube user, project and global tokens",
         LOWER_ALNUM, 40, 40, "squ_", "sqp_", "sqa_")));
+    t.add(anchored("G9", new Token("intercom-token", "Intercom access tokens", BASE64, 40, 80,
+        "dG9rO")));
+    t.add(anchored("_o", new Token("linear-api-key", "Linear API keys and OAuth tokens", ALNUM, 64,
+        64, "lin_oauth_")));
+    Token clickup = new Token("clickup-token", "ClickUp personal API tokens", Text.set("0-9A-Z_"),
+        38, 50, "pk_");
+    clickup.mustContain = "_";
+    t.add(clickup);
     t.add(new Token("tencent-secret-id", "Tencent Cloud secret ids", ALNUM, 32, 32, "AKID"));
     t.add(new Token("elastic-api-key", "Elastic Cloud serverless API keys",
         Text.set("0-9A-Za-z+/=_\\-"), 40, 300, "essu_"));

@@ -97,7 +97,8 @@ final class Compiler {
         shape(Catalog.SENTRY_DSN, Providers.SentryDsn::new),
         shape(Catalog.AZURE_DEVOPS, Providers.AzureDevOpsPat::new),
         shape(Catalog.MAXMIND, Providers.MaxMindLicenseKey::new),
-        shape(Catalog.DROPBOX, Providers.DropboxLongLived::new));
+        shape(Catalog.DROPBOX, Providers.DropboxLongLived::new),
+        shape(Catalog.NEW_RELIC, Providers.NewRelicLicenseKey::new));
     for (Map.Entry<String, IntFunction<Detector>> shape : shapes) {
       if (enabled.contains(shape.getKey())) {
         detectors.add(shape.getValue().apply(index(shape.getKey())));

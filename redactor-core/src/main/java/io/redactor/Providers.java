@@ -389,4 +389,29 @@ final class Providers {
       return engine.accept(s, b, start, end, rule);
     }
   }
+
+  /** A New Relic license key of the current format: 36 hex digits and {@code NRAL}. */
+  static final class NewRelicLicenseKey extends Detector {
+    NewRelicLicenseKey(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      anchors.add("NRAL", 1, false, this, HEX, Text.ANY);
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int suffix = i - 1;
+      int start = suffix - 36;
+      int end = suffix + 4;
+      if (!Text.startsWith(s, b, suffix, lo, hi, "NRAL", false)
+          || !endsHere(s, b, end, hi, Text.ALNUM) || !startsHere(engine, s, b, start, lo, Text.ALNUM)
+          || !all(s, b, start, suffix, HEX) || isPlaceholder(s, b, start, suffix)) {
+        return Engine.NO_HIT;
+      }
+      return engine.accept(s, b, start, end, rule);
+    }
+  }
 }

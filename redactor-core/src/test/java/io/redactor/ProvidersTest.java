@@ -29,6 +29,7 @@ final class ProvidersTest {
   private static final String AZDO_MIDDLE = "31W0FX4W1KDDME72OPMH";
   private static final String DROPBOX_HEAD = "atfhixd2502";
   private static final String DROPBOX_TAIL = "1-th-Skz23wdVTRADluURx-1nsUBBwXv0qezovSxGsH";
+  private static final String NEW_RELIC = "1e2f44b9b1c7a0d58e3f6a27c94d0b8e51a6";
   private static final String MAXMIND = "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";
 
   @Test
@@ -183,6 +184,21 @@ final class ProvidersTest {
     assertUnchanged(DROPBOX_HEAD + "AAAAAAAAAA" + DROPBOX_TAIL + "x");
     assertUnchanged(DROPBOX_HEAD + "AAAAAAAAAA" + DROPBOX_TAIL.substring(1));
     assertUnchanged("A".repeat(80));
+  }
+
+  @Test
+  void masksANewRelicLicenseKey() {
+    assertRedacts(Catalog.NEW_RELIC, "license " + NEW_RELIC + "NRAL loaded",
+        "license [REDACTED] loaded");
+  }
+
+  @Test
+  void leavesNewRelicLookalikesAlone() {
+    assertUnchanged("license x" + NEW_RELIC + "NRAL");
+    assertUnchanged("license " + NEW_RELIC.substring(1) + "NRAL");
+    assertUnchanged("license " + NEW_RELIC + "NRALx");
+    assertUnchanged("license " + NEW_RELIC + "NRAM");
+    assertUnchanged("GENERAL ORAL NRAL");
   }
 
   @Test

@@ -106,6 +106,8 @@ final class RuleCatalogTest {
       Matcher m = cells.matcher(readme.get(row));
       assertThat(m.matches()).as(readme.get(row)).isTrue();
       ids.add(m.group(1));
+      assertThat(m.group(2).replace("\\|", "|"))
+          .isEqualTo(Redactor.ruleCatalog().get(m.group(1)));
       assertThat(REDACTOR.redact(m.group(3))).as(m.group(1)).isEqualTo(m.group(4));
     }
     assertThat(ids).containsExactlyElementsOf(Redactor.ruleCatalog().keySet());
