@@ -237,13 +237,11 @@ final class Catalog {
         40, 62, "sgp_"));
     t.add(anchored("fp", new Token("typeform-token", "Typeform personal access tokens",
         Text.set("0-9A-Za-z_.=\\-"), 50, 70, "tfp_")));
-    t.add(new Token("yandex-cloud-token", "Yandex Cloud API keys, static key secrets and IAM tokens",
-        B64URL, 35, 38, "AQVN"));
-    t.add(new Token("yandex-cloud-token", "Yandex Cloud API keys, static key secrets and IAM tokens",
-        B64URL, 38, 38, "YC"));
-    Token yandexIam = new Token("yandex-cloud-token",
-        "Yandex Cloud API keys, static key secrets and IAM tokens", Text.set("0-9A-Za-z_=.\\-"),
-        100, 400, "t1.");
+    String yandex = "Yandex Cloud API keys, static key secrets and IAM tokens";
+    t.add(new Token("yandex-cloud-token", yandex, B64URL, 35, 38, "AQVN"));
+    t.add(new Token("yandex-cloud-token", yandex, B64URL, 38, 38, "YC"));
+    Token yandexIam = new Token("yandex-cloud-token", yandex, Text.set("0-9A-Za-z_=.\\-"), 100,
+        400, "t1.");
     yandexIam.mustContain = ".";
     t.add(yandexIam);
     t.add(new Token("defined-networking-token", "Defined Networking (Nebula) API tokens",
