@@ -19,7 +19,8 @@ final class Providers {
 
   /**
    * Whether the body of a token in {@code [start, end)} is a published placeholder rather than a
-   * secret: one character repeated ({@code xxxx}, {@code 0000}), a run of eight {@code x},
+   * secret: one letter or digit repeated, whatever separates them ({@code xxxx},
+   * {@code xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}), a run of eight {@code x},
    * {@code X}, {@code *}, {@code #} or {@code 0} ({@code T00000000/B00000000/XXXXXXXX}), a word
    * that documentation writes there ({@code EXAMPLE}, {@code example}, {@code your_..._here}), or
    * a counting sequence ({@code 12345678}, {@code abcdefgh}). A random body of any of the formats
@@ -28,11 +29,18 @@ final class Providers {
   static boolean isPlaceholder(CharSequence s, byte[] b, int start, int end) {
     int run = 1;
     int step = 1;
+    int letterOrDigit = -1;
     boolean oneCharacter = true;
-    for (int k = start + 1; k < end; k++) {
+    for (int k = start; k < end; k++) {
       int c = Text.at(s, b, k);
+      if (Text.isLetter(c) || Text.isDigit(c)) {
+        oneCharacter &= letterOrDigit < 0 || c == letterOrDigit;
+        letterOrDigit = c;
+      }
+      if (k == start) {
+        continue;
+      }
       int before = Text.at(s, b, k - 1);
-      oneCharacter &= c == before;
       run = c == before ? run + 1 : 1;
       if (run >= 8 && "xX*#0".indexOf(c) >= 0) {
         return true;
@@ -42,7 +50,7 @@ final class Providers {
         return true;
       }
     }
-    return (oneCharacter && end - start > 1) || contains(s, b, start, end, "EXAMPLE")
+    return oneCharacter || contains(s, b, start, end, "EXAMPLE")
         || contains(s, b, start, end, "example") || contains(s, b, start, end, "Example")
         || contains(s, b, start, end, "your_") || contains(s, b, start, end, "YOUR_")
         || contains(s, b, start, end, "your-") || contains(s, b, start, end, "_here")

@@ -210,6 +210,8 @@ final class ProvidersTest {
     assertUnchanged("https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX");
     assertUnchanged("token lin_api_0123456789abcdefABCDEF0123456789abcdefgh");
     assertUnchanged("key sk_live_" + "0".repeat(24));
+    assertUnchanged("sdk-00000000-0000-0000-0000-000000000000");
+    assertUnchanged("A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX");
   }
 
   @Test
