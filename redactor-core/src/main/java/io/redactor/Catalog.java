@@ -172,7 +172,8 @@ final class Catalog {
 
     // Formats added from the providers' documentation, cross-checked with the public rule sets
     // of gitleaks, TruffleHog and detect-secrets. Anchors set by hand were measured on the loghub
-    // samples: the bigram the guess of rarestBigram picks occurs far more often there.
+    // samples: the bigram rarestBigram guesses occurs far more often there, or another one is
+    // already watched for another rule, so that the prefilter stops nowhere new.
     Token onePassword = new Token("1password-secret-key", "1Password account secret keys",
         Text.set("0-9A-Z\\-"), 36, 37, "A3-");
     onePassword.mustContain = "-";
@@ -231,7 +232,7 @@ final class Catalog {
     t.add(brevo);
     Token settlemint = new Token("settlemint-token", "SettleMint access tokens", ALNUM, 16, 16,
         "sm_aat_", "sm_pat_", "sm_sat_");
-    settlemint.anchor = "sm";
+    settlemint.anchor = "t_"; // already watched for key names: no new stop of the prefilter
     t.add(settlemint);
     t.add(new Token("sourcegraph-token", "Sourcegraph access tokens", Text.set("0-9a-fA-F_lo"),
         40, 62, "sgp_"));
@@ -273,11 +274,11 @@ final class Catalog {
         Text.set("0-9A-Za-z+/=_\\-"), 40, 300, "essu_"));
     t.add(new Token("buildkite-token", "Buildkite API access tokens", LOWER_ALNUM, 40, 40,
         "bkua_"));
-    for (String prefix : new String[] {"CCIPAT_", "CCIPRJ_"}) {
+    for (String[] prefixAndAnchor : new String[][] {{"CCIPAT_", "PA"}, {"CCIPRJ_", "RJ"}}) {
       Token circleci = new Token("circleci-token", "CircleCI personal and project API tokens",
-          Text.set("0-9A-Za-z_"), 60, 66, prefix);
+          Text.set("0-9A-Za-z_"), 60, 66, prefixAndAnchor[0]);
       circleci.mustContain = "_";
-      circleci.anchor = prefix.substring(4, 6);
+      circleci.anchor = prefixAndAnchor[1];
       t.add(circleci);
     }
     t.add(anchored("FP", new Token("contentful-token", "Contentful personal access tokens",
@@ -289,7 +290,8 @@ final class Catalog {
     t.add(new Token("groq-api-key", "Groq API keys", ALNUM, 52, 52, "gsk_"));
     t.add(new Token("xai-api-key", "xAI API keys", ALNUM, 80, 80, "xai-"));
     t.add(new Token("replicate-api-token", "Replicate API tokens", ALNUM, 37, 37, "r8_"));
-    t.add(new Token("neon-api-key", "Neon API keys", LOWER_ALNUM, 64, 64, "napi_"));
+    t.add(anchored("pi", new Token("neon-api-key", "Neon API keys", LOWER_ALNUM, 64, 64,
+        "napi_"))); // pi is already watched for api key names
     t.add(new Token("render-api-key", "Render API keys", ALNUM, 32, 32, "rnd_"));
     Token hubspot = new Token("hubspot-token", "HubSpot private app access tokens", UUID, 36, 36,
         "pat-na1-", "pat-na2-", "pat-eu1-");
@@ -308,11 +310,11 @@ final class Catalog {
         "rzp_test_"));
     t.add(new Token("bitbucket-app-password", "Bitbucket app passwords and API tokens",
         Text.set("0-9A-Za-z_=.\\-"), 28, 64, "ATBB"));
-    for (String prefix : new String[] {"api-", "sdk-"}) {
+    for (String[] prefixAndAnchor : new String[][] {{"api-", "i-"}, {"sdk-", "dk"}}) {
       Token launchDarkly = new Token("launchdarkly-key",
-          "LaunchDarkly API access tokens and SDK keys", UUID, 36, 36, prefix);
+          "LaunchDarkly API access tokens and SDK keys", UUID, 36, 36, prefixAndAnchor[0]);
       launchDarkly.uuid = true;
-      launchDarkly.anchor = prefix.substring(1, 3);
+      launchDarkly.anchor = prefixAndAnchor[1];
       t.add(launchDarkly);
     }
     t.add(new Token("scaleway-access-key", "Scaleway access key ids", UPPER_ALNUM, 17, 17, "SCW"));
