@@ -169,6 +169,8 @@ final class Catalog {
         "shippo_test_"));
     t.add(new Token("easypost-api-key", "EasyPost API keys", ALNUM, 54, 54, "EZAK", "EZTK"));
     t.add(new Token("notion-token", "Notion integration tokens", ALNUM, 40, 50, "ntn_"));
+    t.add(anchored("t_", new Token("notion-token", "Notion integration tokens", ALNUM, 43, 43,
+        "secret_")));
 
     // Formats added from the providers' documentation, cross-checked with the public rule sets
     // of gitleaks, TruffleHog and detect-secrets. Anchors set by hand were measured on the loghub
@@ -245,8 +247,8 @@ final class Catalog {
         400, "t1.");
     yandexIam.mustContain = ".";
     t.add(yandexIam);
-    t.add(new Token("defined-networking-token", "Defined Networking (Nebula) API tokens",
-        Text.set("0-9A-Za-z_=\\-"), 79, 79, "dnkey-"));
+    t.add(anchored("ey", new Token("defined-networking-token",
+        "Defined Networking (Nebula) API tokens", Text.set("0-9A-Za-z_=\\-"), 79, 79, "dnkey-")));
     t.add(new Token(DROPBOX, "Dropbox short-lived and long-lived access tokens",
         Text.set("0-9A-Za-z_=.\\-"), 130, 1500, "sl."));
     Token mapbox = new Token("mapbox-secret-token", "Mapbox secret and temporary tokens",
@@ -331,6 +333,7 @@ final class Catalog {
     Token tailscale = new Token("tailscale-key", "Tailscale API, auth and OAuth client keys",
         Text.set("0-9A-Za-z\\-"), 30, 100, "tskey-");
     tailscale.mustContain = "-";
+    tailscale.anchor = "ey";
     t.add(tailscale);
     t.add(new Token("deno-deploy-token", "Deno Deploy access tokens", ALNUM, 36, 36, "ddp_",
         "ddw_"));
