@@ -33,6 +33,7 @@ final class Catalog {
   static final String MAXMIND = "maxmind-license-key";
   static final String DROPBOX = "dropbox-token";
   static final String NEW_RELIC = "new-relic-key";
+  static final String SALESFORCE = "salesforce-access-token";
   /** Known secret values registered at run time. */
   static final String KNOWN_SECRET = "known-secret";
   /** Text beyond the scan limit ({@code max-scan}): masked or cut, never passed on unscanned. */
@@ -390,6 +391,7 @@ final class Catalog {
     d.put(SENTRY_DSN, "the key of Sentry DSNs (https://<key>@o1.ingest.sentry.io/2)");
     d.put(AZURE_DEVOPS, "Azure DevOps personal access tokens in the 84-character format");
     d.put(MAXMIND, "MaxMind license keys");
+    d.put(SALESFORCE, "Salesforce access and session tokens (00D...!A...)");
     d.put(TELEGRAM, "Telegram bot tokens, also in bot API URLs (/bot<token>/)");
     DESCRIPTIONS = Collections.unmodifiableSortedMap(d);
   }

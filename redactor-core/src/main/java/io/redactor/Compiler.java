@@ -98,7 +98,8 @@ final class Compiler {
         shape(Catalog.AZURE_DEVOPS, Providers.AzureDevOpsPat::new),
         shape(Catalog.MAXMIND, Providers.MaxMindLicenseKey::new),
         shape(Catalog.DROPBOX, Providers.DropboxLongLived::new),
-        shape(Catalog.NEW_RELIC, Providers.NewRelicLicenseKey::new));
+        shape(Catalog.NEW_RELIC, Providers.NewRelicLicenseKey::new),
+        shape(Catalog.SALESFORCE, Providers.SalesforceToken::new));
     for (Map.Entry<String, IntFunction<Detector>> shape : shapes) {
       if (enabled.contains(shape.getKey())) {
         detectors.add(shape.getValue().apply(index(shape.getKey())));

@@ -422,4 +422,37 @@ final class Providers {
       return engine.accept(s, b, start, end, rule);
     }
   }
+
+  /**
+   * A Salesforce access or session token: the 15-character id of the org ({@code 00D...}), an
+   * exclamation mark and about 96 characters, which start with {@code A} ({@code AQ}, {@code AR}).
+   */
+  static final class SalesforceToken extends Detector {
+    private static final long[] SESSION = Text.set("0-9A-Za-z_.");
+
+    SalesforceToken(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      anchors.add('!', 'A', this, Text.ALNUM, SESSION);
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int bang = i - 1;
+      int start = bang - 15;
+      if (!Text.startsWith(s, b, start, lo, hi, "00D", false)
+          || !startsHere(engine, s, b, start, lo, Text.ALNUM)
+          || !all(s, b, start + 3, bang, Text.ALNUM)) {
+        return Engine.NO_HIT;
+      }
+      int end = Text.run(s, b, i, hi, SESSION, 121);
+      if (end - i < 80 || end - i > 120 || isPlaceholder(s, b, i, end)) {
+        return Engine.NO_HIT;
+      }
+      return engine.accept(s, b, start, end, rule);
+    }
+  }
 }

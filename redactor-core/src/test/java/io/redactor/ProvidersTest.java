@@ -30,6 +30,9 @@ final class ProvidersTest {
   private static final String DROPBOX_HEAD = "atfhixd2502";
   private static final String DROPBOX_TAIL = "1-th-Skz23wdVTRADluURx-1nsUBBwXv0qezovSxGsH";
   private static final String NEW_RELIC = "1e2f44b9b1c7a0d58e3f6a27c94d0b8e51a6";
+  private static final String SALESFORCE_ORG = "00DN8zb8UyA134a";
+  private static final String SALESFORCE = "AQ0kZiaNNkeUzEN4b76c7wmN6nkBEHieOjABduUlBNth7njur2l"
+      + "uOWMzOHF5FiOoRY4GJTWwZ479GWCH5if8NdQzgiCAVeRb";
   private static final String MAXMIND = "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";
 
   @Test
@@ -199,6 +202,24 @@ final class ProvidersTest {
     assertUnchanged("license " + NEW_RELIC + "NRALx");
     assertUnchanged("license " + NEW_RELIC + "NRAM");
     assertUnchanged("GENERAL ORAL NRAL");
+  }
+
+  @Test
+  void masksASalesforceSessionToken() {
+    assertRedacts(Catalog.SALESFORCE, "login ok, session " + SALESFORCE_ORG + "!" + SALESFORCE,
+        "login ok, session [REDACTED]");
+    assertRedacts(Catalog.SALESFORCE, "sid=" + SALESFORCE_ORG + "!" + SALESFORCE + "; path=/",
+        "sid=[REDACTED]; path=/");
+  }
+
+  @Test
+  void leavesSalesforceLookalikesAlone() {
+    assertUnchanged("x" + SALESFORCE_ORG + "!" + SALESFORCE);
+    assertUnchanged(SALESFORCE_ORG.substring(1) + "!" + SALESFORCE);
+    assertUnchanged(SALESFORCE_ORG.replace("00D", "00E") + "!" + SALESFORCE);
+    assertUnchanged(SALESFORCE_ORG + "!" + SALESFORCE.substring(20));
+    assertUnchanged(SALESFORCE_ORG + "!" + SALESFORCE + SALESFORCE.substring(60));
+    assertUnchanged("Done! All 12 tests passed");
   }
 
   @Test
