@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,16 +84,29 @@ final class Compiler {
       detectors.add(new Shapes.CommandLine(sensitive));
     }
 
-    Map<String, IntFunction<Detector>> shapes = new LinkedHashMap<>();
-    shapes.put(Catalog.BEARER_TOKEN, Shapes.Bearer::new);
-    shapes.put(Catalog.JWT, Shapes.Jwt::new);
-    shapes.put(Catalog.PRIVATE_KEY, Shapes.PrivateKey::new);
-    shapes.put(Catalog.URL_USERINFO, Shapes.UrlUserinfo::new);
-    shapes.put(Catalog.TELEGRAM, Shapes.Telegram::new);
-    shapes.put(Catalog.DISCORD, Shapes.Discord::new);
-    shapes.put(Catalog.AZURE_CLIENT_SECRET, Shapes.AzureClientSecret::new);
-    shapes.put(Catalog.HIGH_ENTROPY, Shapes.HighEntropy::new);
-    for (Map.Entry<String, IntFunction<Detector>> shape : shapes.entrySet()) {
+    // In this order: detectors sharing an anchor are asked one after the other, Telegram's own
+    // shape before its URL form.
+    List<Map.Entry<String, IntFunction<Detector>>> shapes = List.of(
+        shape(Catalog.BEARER_TOKEN, Shapes.Bearer::new),
+        shape(Catalog.JWT, Shapes.Jwt::new),
+        shape(Catalog.PRIVATE_KEY, Shapes.PrivateKey::new),
+        shape(Catalog.URL_USERINFO, Shapes.UrlUserinfo::new),
+        shape(Catalog.TELEGRAM, Shapes.Telegram::new),
+        shape(Catalog.DISCORD, Shapes.Discord::new),
+        shape(Catalog.AZURE_CLIENT_SECRET, Shapes.AzureClientSecret::new),
+        shape(Catalog.TELEGRAM, Providers.TelegramBotUrl::new),
+        shape(Catalog.TWILIO_ACCOUNT, Providers.TwilioAccount::new),
+        shape(Catalog.MAILCHIMP, Providers.MailchimpKey::new),
+        shape(Catalog.TERRAFORM, Providers.TerraformToken::new),
+        shape(Catalog.FCM, Providers.FcmServerKey::new),
+        shape(Catalog.SENTRY_DSN, Providers.SentryDsn::new),
+        shape(Catalog.AZURE_DEVOPS, Providers.AzureDevOpsPat::new),
+        shape(Catalog.MAXMIND, Providers.MaxMindLicenseKey::new),
+        shape(Catalog.DROPBOX, Providers.DropboxLongLived::new),
+        shape(Catalog.NEW_RELIC, Providers.NewRelicLicenseKey::new),
+        shape(Catalog.SALESFORCE, Providers.SalesforceToken::new),
+        shape(Catalog.HIGH_ENTROPY, Shapes.HighEntropy::new));
+    for (Map.Entry<String, IntFunction<Detector>> shape : shapes) {
       if (enabled.contains(shape.getKey())) {
         detectors.add(shape.getValue().apply(index(shape.getKey())));
       }
@@ -181,6 +193,11 @@ final class Compiler {
           + " custom rules");
     }
     return k;
+  }
+
+  private static Map.Entry<String, IntFunction<Detector>> shape(String id,
+      IntFunction<Detector> detector) {
+    return Map.entry(id, detector);
   }
 
   private int ruleIf(Set<String> enabled, String id) {

@@ -278,7 +278,8 @@ final class KeyValueDetector extends Detector {
       }
       boolean likely = Shapes.looksMachineMade(s, b, linked, word)
           || kind == KeyNames.PASSWORD && looksLikePassword(s, b, linked, word);
-      if (likely && Text.indexOf(s, b, linked, word, "=") < 0) {
+      if (likely && Text.indexOf(s, b, linked, word, "=") < 0
+          && !Providers.isPlaceholder(s, b, linked, word)) {
         return plain(engine, s, b, linked, word, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
       }
       return announced(engine, s, b, lo, hi, keyStart, after, kind);
@@ -301,11 +302,11 @@ final class KeyValueDetector extends Detector {
     }
     // A UUID after a bare sensitive word names a credential as often as it is one; after a
     // qualified one (hec token, api key) it is one.
-    boolean uuid = isUuid(s, b, v, end2) && keyEnd - keyStart == end - start
+    boolean uuid = Providers.isUuid(s, b, v, end2) && keyEnd - keyStart == end - start
         && !qualified(s, b, lo, keyStart);
     if (end2 > v && !uuid && (Shapes.looksMachineMade(s, b, v, end2)
         || kind == KeyNames.PASSWORD && looksLikePassword(s, b, v, end2))
-        && !Values.isPlaceholder(s, b, v, end2)) {
+        && !Values.isPlaceholder(s, b, v, end2) && !Providers.isPlaceholder(s, b, v, end2)) {
       // A token of a known format is that rule's, which keeps its prefix.
       long known = engine.firstIn(s, b, v, lo, end2);
       return known != Engine.NO_HIT ? known
@@ -391,24 +392,6 @@ final class KeyValueDetector extends Detector {
       other |= !Text.isLetter(c);
     }
     return letter && other;
-  }
-
-  /**
-   * Whether {@code [start, end)} is a UUID: after a sensitive word with no separator it names
-   * a credential ("credential 80374c20-... expired") as often as it is one.
-   */
-  private static boolean isUuid(CharSequence s, byte[] b, int start, int end) {
-    if (end - start != 36) {
-      return false;
-    }
-    for (int k = 0; k < 36; k++) {
-      int c = Text.at(s, b, start + k);
-      boolean dash = k == 8 || k == 13 || k == 18 || k == 23;
-      if (dash ? c != '-' : !Text.isDigit(c) && !(Text.lower(c) >= 'a' && Text.lower(c) <= 'f')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -512,7 +495,7 @@ final class KeyValueDetector extends Detector {
       return authorization(engine, s, b, start, end, true, 0, rule);
     }
     if (kind == KeyNames.TOKEN && (!Shapes.looksRandom(s, b, start, end)
-        || isResourceName(s, b, start, end) || isUuid(s, b, start, end))) {
+        || isResourceName(s, b, start, end) || Providers.isUuid(s, b, start, end))) {
       return Engine.NO_HIT;
     }
     return plain(engine, s, b, start, end, hi, kind, true, rule);

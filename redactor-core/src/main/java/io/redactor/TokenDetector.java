@@ -10,6 +10,9 @@ package io.redactor;
  * character past its longest form, so the work per anchor is bounded. Formats with a CRC32 checksum (GitHub classic tokens, npm)
  * are the exception: there a valid checksum proves the token even inside other text, while a
  * token of the right shape at a word boundary is masked whatever its checksum says.
+ *
+ * <p>A body that is a published placeholder rather than a secret ({@code AKIAIOSFODNN7EXAMPLE},
+ * {@code ghp_xxxx...}, see {@link Providers#isPlaceholder}) is left as it is.
  */
 final class TokenDetector extends Detector {
   private final String prefix;
@@ -22,11 +25,16 @@ final class TokenDetector extends Detector {
   private final boolean keepPrefix;
   private final boolean checksum;
   private final String mustContain;
+  private final boolean uuid;
 
   TokenDetector(int rule, Catalog.Token spec, String prefix) {
     super(rule);
     this.prefix = prefix;
-    this.offset = Engine.Anchors.rarestBigram(prefix);
+    this.offset = spec.anchor != null ? prefix.indexOf(spec.anchor) + 1
+        : Engine.Anchors.rarestBigram(prefix);
+    if (offset < 1) {
+      throw new IllegalStateException("anchor " + spec.anchor + " is not in " + prefix);
+    }
     this.alphabet = spec.alphabet;
     this.anywhere = spec.anywhere;
     this.gluedBefore = spec.anywhere ? new long[2] : Text.ALNUM;
@@ -35,6 +43,7 @@ final class TokenDetector extends Detector {
     this.keepPrefix = spec.keepPrefix;
     this.checksum = spec.checksum;
     this.mustContain = spec.mustContain;
+    this.uuid = spec.uuid;
   }
 
   int prefixLength() {
@@ -73,6 +82,10 @@ final class TokenDetector extends Detector {
       return Engine.NO_HIT;
     }
     if (mustContain != null && Text.indexOf(s, b, bodyStart, end, mustContain) < 0) {
+      return Engine.NO_HIT;
+    }
+    if ((uuid && !Providers.isUuid(s, b, bodyStart, end))
+        || Providers.isPlaceholder(s, b, bodyStart, end)) {
       return Engine.NO_HIT;
     }
     return engine.accept(s, b, keepPrefix ? bodyStart : p, end, rule);

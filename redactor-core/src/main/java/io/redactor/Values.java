@@ -387,7 +387,8 @@ final class Values {
         }
       }
     }
-    if (isRepeatedMaskCharacter(s, b, start, end) || isEnvironmentReference(s, b, start, end)) {
+    if (isRepeatedMaskCharacter(s, b, start, end) || isEnvironmentReference(s, b, start, end)
+        || isPrefixedFiller(s, b, start, end)) {
       return true;
     }
     int first = Text.at(s, b, start);
@@ -443,6 +444,20 @@ final class Values {
       }
     }
     return first == '*' || first == 0x2022 || same >= 3;
+  }
+
+  /**
+   * A token prefix followed by one character repeated: {@code ghp_XXXXXXXXXXXX},
+   * {@code sk_live_0000000000000}, as documentation writes a token's shape.
+   */
+  private static boolean isPrefixedFiller(CharSequence s, byte[] b, int start, int end) {
+    int k = end;
+    int filler = Text.at(s, b, end - 1);
+    while (k > start && Text.at(s, b, k - 1) == filler) {
+      k--;
+    }
+    return end - k >= 8 && k > start && (Text.at(s, b, k - 1) == '_' || Text.at(s, b, k - 1) == '-')
+        && Text.in(Text.ALNUM, filler);
   }
 
   /** {@code $DB_PASSWORD}, {@code %DB_PASSWORD%}: a reference to an environment variable. */

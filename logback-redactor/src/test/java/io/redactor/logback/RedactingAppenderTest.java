@@ -128,7 +128,7 @@ final class RedactingAppenderTest {
     LogbackFixture logback = LogbackFixture.configure(getClass(), "async", dir);
     logback.context.getMDCAdapter().put("password", "hunter2");
     logback.logger("t").atInfo().addKeyValue("access_token", "xyz789")
-        .log("token sk_live_{}", "abcdefghijklmnopqrstuvwx");
+        .log("token sk_live_{}", "RgxqXDqTASJmm66qZ7YoefhO");
     logback.context.getMDCAdapter().clear();
 
     assertThat(logback.file("app.log")).isEqualTo(lines(
@@ -140,7 +140,7 @@ final class RedactingAppenderTest {
     LogbackFixture logback = LogbackFixture.configure(getClass(), "async-behind", dir);
     logback.context.getMDCAdapter().put("password", "hunter2");
     logback.logger("t").atInfo().addKeyValue("access_token", "xyz789")
-        .log("token sk_live_{}", "abcdefghijklmnopqrstuvwx");
+        .log("token sk_live_{}", "RgxqXDqTASJmm66qZ7YoefhO");
     logback.context.getMDCAdapter().clear();
 
     assertThat(logback.file("app.log")).isEqualTo(lines(
@@ -152,7 +152,7 @@ final class RedactingAppenderTest {
     LogbackFixture logback = LogbackFixture.configure(getClass(), "json", dir);
     logback.context.getMDCAdapter().put("ssn", "123-45-6789");
     logback.logger("t").atInfo().addKeyValue("password", "hunter2")
-        .log("using {}", "ghp_0123456789abcdefghijABCDEFGHIJ012345");
+        .log("using {}", "ghp_k7pW4iaSmA9u9ORzK7jOCZRRa8Ero32BdRat");
     logback.context.getMDCAdapter().clear();
 
     assertThat(logback.file("app.json")).isEqualTo(lines(

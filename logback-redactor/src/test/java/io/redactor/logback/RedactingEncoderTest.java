@@ -105,7 +105,7 @@ final class RedactingEncoderTest {
     logback.logger("t").atInfo()
         .addKeyValue("api_key", "abc123")
         .log("payload {} and token sk_live_{}", "{\"password\":\"hunter2\"}",
-            "abcdefghijklmnopqrstuvwx");
+            "RgxqXDqTASJmm66qZ7YoefhO");
     logback.context.getMDCAdapter().clear();
 
     assertThat(logback.file("app.json")).isEqualTo(lines(

@@ -54,8 +54,8 @@ final class RedactorCliTest {
         "login form password=hunter2 remember=true",
         "sync failed for token " + GITHUB_TOKEN,
         "repository https://bob:secret@db.example.com/x",
-        "backup key AKIAIOSFODNN7EXAMPLE",
-        "charging with sk_live_FAKEfakeFAKEfake12345678",
+        "backup key AKIA7GHJGBWD32SNT72U",
+        "charging with sk_live_uxtMxc00OuZ7eEW1aXdOMsH3",
         "session " + JWT,
         "X-Api-Key: abc123",
         "GET /callback?state=af31&access_token=ya29xyz789abc HTTP/1.1",
@@ -100,14 +100,14 @@ final class RedactorCliTest {
   void checkPrintsFileLineColumnAndRuleButNeverTheSecret() throws IOException {
     Path log = dir.resolve("app.log");
     Files.writeString(log,
-        "clean\nbackup key AKIAIOSFODNN7EXAMPLE\n\nnow é " + GITHUB_TOKEN + "\n");
+        "clean\nbackup key AKIA7GHJGBWD32SNT72U\n\nnow é " + GITHUB_TOKEN + "\n");
 
     Result result = run("", "--check", log.toString());
 
     assertThat(result.text()).isEqualTo(
         log + ":2:16 aws-access-key-id\n"
             + log + ":4:11 github-token\n");
-    assertThat(result.text()).doesNotContain("IOSFODNN7EXAMPLE", "R3dact0r");
+    assertThat(result.text()).doesNotContain("7GHJGBWD32SNT72U", "R3dact0r");
     assertThat(result.status()).isEqualTo(1);
   }
 
