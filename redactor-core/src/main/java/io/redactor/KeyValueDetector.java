@@ -206,7 +206,10 @@ final class KeyValueDetector extends Detector {
     int keyEnd = Text.run(s, b, end, hi, Text.KEY, MAX_KEY);
     // The word must start a word of the key (not "bypassword") and the key be a name, not a
     // path or a class (com.example.TokenService).
-    if (!KeyNames.startsWord(s, b, keyStart, start) || keyEnd >= hi && keyEnd - keyStart < 4) {
+    // A key glued to a mask was glued to the secret under it, and read as part of a longer key
+    // by the first pass: it is no key of its own, so that redacting twice changes nothing more.
+    if (!KeyNames.startsWord(s, b, keyStart, start) || keyEnd >= hi && keyEnd - keyStart < 4
+        || engine.endsMask(s, b, keyStart, lo)) {
       return Engine.NO_HIT;
     }
     int kind = names.classifyOrExcluded(s, b, keyStart, keyEnd, false);
