@@ -99,8 +99,8 @@ final class RuleCatalogTest {
   }
 
   @Test
-  void readmeTableListsEveryRuleWithTheExactOutputOfItsExample() throws IOException {
-    List<String> readme = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+  void ruleTableListsEveryRuleWithTheExactOutputOfItsExample() throws IOException {
+    List<String> readme = Files.readAllLines(Path.of("..", "docs", "rules.md"), StandardCharsets.UTF_8);
     int row = readme.indexOf("| rule id | finds | example | becomes |") + 2;
     Pattern cells = Pattern.compile("\\| `([^`]+)` \\| (.+) \\| `(.+)` \\| `(.+)` \\|");
     List<String> ids = new ArrayList<>();
