@@ -93,6 +93,15 @@ final class Catalog {
         ALNUM, 36, 36, "ghp_", "gho_", "ghu_", "ghs_", "ghr_");
     github.checksum = true;
     t.add(github);
+    // Refresh tokens of GitHub Apps are 76 characters after ghr_, with no checksum of the above.
+    t.add(new Token("github-token", "", ALNUM, 76, 76, "ghr_"));
+    t.add(new Token("adafruit-io-key", "Adafruit IO keys", ALNUM, 28, 28, "aio_"));
+    Token harness = new Token("harness-pat", "Harness personal and service account tokens",
+        Text.set("0-9A-Za-z_.\\-"), 60, 90, "pat.", "sat.");
+    harness.mustContain = ".";
+    t.add(harness);
+    t.add(new Token("google-oauth-authorization-code", "Google OAuth authorization codes (4/0A...)",
+        B64URL, 30, 120, "4/0A", "4%2F0A"));
     t.add(new Token("github-fine-grained-token", "GitHub fine-grained personal access tokens",
         Text.set("0-9A-Za-z_"), 50, 255, "github_pat_"));
     t.add(new Token("gitlab-token", "GitLab personal, deploy, runner, trigger and other tokens",
@@ -389,7 +398,8 @@ final class Catalog {
     d.put(BEARER_TOKEN, "Bearer <token> anywhere, also URL-encoded (Bearer%20..., Bearer+...)");
     d.put(JWT, "JSON Web Tokens, also base64-encoded once more (ZXlK...)");
     d.put(PRIVATE_KEY, "PEM private key blocks, also on one line with \\n escapes");
-    d.put(URL_USERINFO, "passwords in scheme://user:password@host URLs");
+    d.put(URL_USERINFO, "passwords in scheme://user:password@host URLs and Oracle's "
+        + "jdbc:oracle:thin:user/password@host");
     d.put(DISCORD, "Discord bot tokens");
     d.put(AZURE_CLIENT_SECRET, "Azure AD (Entra ID) client secrets");
     d.put(HIGH_ENTROPY, "opt-in: long random tokens that nothing around them names (24+ "

@@ -87,6 +87,7 @@ final class KeyNames {
         "insertkey", "querykey", "functionskey", "ingestkey", "writekey", "deploykey",
         "artapi", "dockerconfigjson", "dockercfg", "servicekey", "aiokey", "routingkey",
         "integrationkey", "authcode", "authorizationcode", "sessiontoken", "sessionkey",
+        "samlresponse", "samlrequest", "functionkey", "adminkey", "aeskey", "cryptokey",
         // Session cookies of well-known frameworks; a bare sessionid is often an id only
         // (ZooKeeper's sessionid: 0x14ede63a5a70002).
         "jsessionid", "phpsessid", "connectsid", "gitlabsession", "laravelsession",
@@ -105,6 +106,7 @@ final class KeyNames {
     terms.add(new Term("value", VALUE, true));
     terms.add(new Term("val", VALUE, true));
     terms.add(new Term("key", KEY, true));
+    terms.add(new Term("code", KEY, true)); // an OAuth authorization code: ?code=4%2F0A...
     for (String key : extraKeys) {
       terms.add(new Term(normalize(key), PASSWORD, true));
     }

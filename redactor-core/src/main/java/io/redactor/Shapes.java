@@ -75,7 +75,7 @@ final class Shapes {
         segmentDigit = false;
         segmentLetter = false;
       }
-      if (c == '/' && k + 1 < end && Text.at(s, b, k + 1) == '/') {
+      if (c == ':' && k + 2 < end && Text.at(s, b, k + 1) == '/' && Text.at(s, b, k + 2) == '/') {
         return false; // a URL
       }
     }
@@ -141,7 +141,11 @@ final class Shapes {
       if (t == p + 6 || (t == spaces && Text.at(s, b, t - 1) == ':')) {
         return Engine.NO_HIT;
       }
-      int end = encodedEnd(s, b, t, Text.run(s, b, t, hi, TOKEN68, hi));
+      int end = Text.run(s, b, t, hi, TOKEN68, hi);
+      while (end + 1 < hi && Text.at(s, b, end) == ':' && Text.in(TOKEN68, Text.at(s, b, end + 1))) {
+        end = Text.run(s, b, end + 1, hi, TOKEN68, hi); // 2/1425.../9984...:9c66... (Asana)
+      }
+      end = encodedEnd(s, b, t, end);
       if (end - t < 8 || !looksRandom(s, b, t, end) || isPair(s, b, t, end)
           || Values.startsPlaceholder(s, b, t, hi) || Values.isPlaceholder(s, b, t, end)) {
         return Engine.NO_HIT;
@@ -375,6 +379,43 @@ final class Shapes {
       long user = engine.firstIn(s, b, start, lo, colon);
       return engine.accept(s, b, user == Engine.NO_HIT ? colon + 1 : Engine.start(user), at,
           rule);
+    }
+  }
+
+  /** The password of an Oracle thin JDBC URL: {@code jdbc:oracle:thin:scott/tiger@//host/db}. */
+  static final class OracleThin extends Detector {
+    private static final String PREFIX = "oracle:thin:";
+    private static final int OFFSET = Engine.Anchors.rarestBigram(PREFIX);
+    private static final long[] USER = Text.set("0-9A-Za-z_$#.\\-");
+
+    OracleThin(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      anchors.add(PREFIX, OFFSET, true, this, Text.ANY, Text.ANY);
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int p = i - OFFSET;
+      if (!Text.startsWith(s, b, p, lo, hi, PREFIX, true)) {
+        return Engine.NO_HIT;
+      }
+      int user = p + PREFIX.length();
+      int slash = Text.run(s, b, user, hi, USER, 129);
+      if (slash == user || slash >= hi || Text.at(s, b, slash) != '/') {
+        return Engine.NO_HIT;
+      }
+      int end = slash + 1;
+      int limit = Text.advance(s, b, end, hi, 256);
+      while (end < limit && Text.at(s, b, end) > ' ' && Text.at(s, b, end) != '@'
+          && Text.at(s, b, end) != '"' && Text.at(s, b, end) != '\'') {
+        end++;
+      }
+      return end < hi && Text.at(s, b, end) == '@' && end > slash + 1
+          ? engine.accept(s, b, slash + 1, end, rule) : Engine.NO_HIT;
     }
   }
 

@@ -35,7 +35,7 @@ final class RedactorFormsTest {
     // Found by RedactorFuzzTest: the builder form read its own masks when a later detector looked
     // back, so the bot token after a masked bot id and a value after a masked key were kept.
     String[][] cases = {
-        {"Bearer 123456789:AA7Io6R3Ir67NoveEALgONx4dmlguLD0AZA", "Bearer [REDACTED]:[REDACTED]"},
+        {"Bearer 123456789:AA7Io6R3Ir67NoveEALgONx4dmlguLD0AZA", "Bearer [REDACTED]"},
         {"etoken\":\"token\":\":\u001b!e", "etoken\":\"[REDACTED]\":\"[REDACTED]"},
     };
     for (String[] c : cases) {
