@@ -852,12 +852,22 @@ final class Engine {
     if (pos - 1 < lo || Text.at(s, b, pos - 1) != maskText.charAt(maskText.length() - 1)) {
       return false;
     }
-    for (int k = pos - maskPrefix.length(); k >= lo && pos - k <= longestMask; k--) {
-      if (isMasked(s, b, k, pos)) {
-        return true;
-      }
+    // Exactly a mask before pos, [REDACTED] or [REDACTED:label] with a rule id or fingerprint:
+    // text of any other shape in between, non-ASCII included, is no mask.
+    int end = maskText.length() == maskPrefix.length() ? pos : pos - 1;
+    int k = end;
+    while (k > lo && end - k < longestMask && isLabelCharacter(Text.at(s, b, k - 1))) {
+      k--;
     }
-    return false;
+    if (k < end && k > lo && Text.at(s, b, k - 1) == ':'
+        && isMasked(s, b, k - 1 - maskPrefix.length(), pos)) {
+      return true;
+    }
+    return isMasked(s, b, end - maskPrefix.length(), pos);
+  }
+
+  private static boolean isLabelCharacter(int c) {
+    return c >= 'a' && c <= 'z' || Text.isDigit(c) || c == '-';
   }
 
   /** Whether a mask of ours starts in {@code [from, to]}, reading nothing at or after {@code hi}. */
