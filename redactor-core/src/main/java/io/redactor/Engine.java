@@ -739,6 +739,7 @@ final class Engine {
         int length = end - start;
         // Only ASCII values, whose length is the same however the text is decoded.
         if (length < MIN_REPEATED || length > MAX_REPEATED || !isAscii(s, b, start, end)
+            || !Shapes.looksRandom(s, b, start, end)
             || rule(at[k]) == engine.unscannedRule
             || repeatsEarlier(s, b, k, start, end, n)) {
           continue;

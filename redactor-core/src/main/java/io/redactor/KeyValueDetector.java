@@ -75,6 +75,8 @@ final class KeyValueDetector extends Detector {
     anchors.add(':', '=', this, Text.set(":"), Text.ANY); // ::=
     anchors.add('?', '=', this, Text.ANY, Text.ANY);
     anchors.add('.', '=', this, Text.ANY, Text.ANY);
+    anchors.add('+', '=', this, Text.set(" \t"), Text.ANY);
+    anchors.add(']', '=', this, Text.set("["), Text.ANY); // apikey[]=
     anchors.add('<', '-', this, Text.set(" \t"), Text.set(" \t\"'"));
     // A line ending in a colon, which may announce a credential on the next.
     anchors.add(':', '\n', this, Text.ANY, Text.ANY);
@@ -105,12 +107,15 @@ final class KeyValueDetector extends Detector {
         if (next == '=') {
           return Engine.NO_HIT;
         }
-        if (prev == ':' || prev == '?' || prev == '.') {
-          // ::=, ?= and .= (a := is read from its colon)
+        if (prev == ':' || prev == '?' || prev == '.' || prev == '+') {
+          // ::=, :::=, ?=, .= and += (a := is read from its colon)
           if (prev == ':' && (i - 2 < lo || Text.at(s, b, i - 2) != ':')) {
             return Engine.NO_HIT;
           }
-          separator = prev == ':' ? i - 2 : i - 1;
+          separator = i - 1;
+          while (separator > lo && Text.at(s, b, separator - 1) == ':' && i - separator < 4) {
+            separator--;
+          }
         }
         valueStart = next == '>' ? i + 2 : i + 1;
         break;
@@ -265,6 +270,21 @@ final class KeyValueDetector extends Detector {
       }
       int q = w < hi ? Values.quoteAfter(s, b, w, hi) : 0;
       return q == 0 ? Engine.NO_HIT : quotedValue(engine, s, b, hi, w, q, kind);
+    }
+    if (v == after && (next == ',' || next == '(' || next == '|')) {
+      // adafruitToken,q8Jd...  apiToken(q8Jd...)  token|q8Jd...: as assignments scanners read,
+      // a machine-made value only.
+      int w = v + 1;
+      int q = w < hi ? Values.quoteAfter(s, b, w, hi) : 0;
+      if (next == '(' && q == 0) {
+        return Engine.NO_HIT; // refreshAccessToken(TokenService.java:204): a stack frame
+      }
+      int close = q > 0 ? Values.closingQuote(s, b, w, w + q, hi)
+          : Values.unquotedEnd(s, b, w, hi, false);
+      return close > w + q && Shapes.looksMachineMade(s, b, w + q, close)
+          && !Providers.isPlaceholder(s, b, w + q, close)
+          ? plain(engine, s, b, w + q, close, hi, KeyNames.INNER, true, ruleByKind[kind])
+          : Engine.NO_HIT;
     }
     if (v == after) {
       if (next == '/' && keyStart > lo && Text.at(s, b, keyStart - 1) == '/') {
@@ -692,6 +712,12 @@ final class KeyValueDetector extends Detector {
     while (keyEnd > lo && separator - keyEnd < 8 && Text.isSpace(Text.at(s, b, keyEnd - 1))) {
       keyEnd--;
     }
+    if (keyEnd - 2 >= lo && Text.at(s, b, keyEnd - 1) == ']' && Text.at(s, b, keyEnd - 2) == '[') {
+      keyEnd -= 2; // apikey[] = ...
+      while (keyEnd > lo && separator - keyEnd < 10 && Text.isSpace(Text.at(s, b, keyEnd - 1))) {
+        keyEnd--;
+      }
+    }
     boolean spaced = keyEnd < separator;
     if (spaced && keyEnd > lo && Text.at(s, b, keyEnd - 1) == ']') {
       keyEnd--; // env["API_KEY"] = ...
@@ -979,8 +1005,8 @@ final class KeyValueDetector extends Detector {
       return plain(engine, s, b, start, end, hi, kind, true, rule);
     }
     int c = Text.at(s, b, v);
-    if (c == '{') {
-      return Engine.NO_HIT;
+    if (c == '{' && startsObject(s, b, v, hi)) {
+      return Engine.NO_HIT; // an object: its own pairs are read
     }
     if (c == '[') {
       int inner = v + 1 < hi ? Text.at(s, b, v + 1) : -1;
@@ -1153,6 +1179,26 @@ final class KeyValueDetector extends Detector {
     return start < 0 ? Engine.NO_HIT : engine.accept(s, b, start, end, rule);
   }
 
+  /**
+   * Whether the {@code {} at {@code v} opens an object ({@code {"a":1}}, {@code {a=1, b=2}},
+   * {@code { }}) rather than a value that starts with a brace ({@code {{h}o)p$...}).
+   */
+  private static boolean startsObject(CharSequence s, byte[] b, int v, int hi) {
+    int k = v + 1;
+    while (k < hi && Text.isSpace(Text.at(s, b, k))) {
+      k++;
+    }
+    if (k >= hi) {
+      return true;
+    }
+    int c = Text.at(s, b, k);
+    if (c == '"' || c == '\'' || c == '}' || c == '\\' || Text.isLineEnd(c) || k > v + 1) {
+      return true;
+    }
+    int key = Text.run(s, b, k, hi, Text.KEY, MAX_KEY);
+    return key > k && key < hi && (Text.at(s, b, key) == '=' || Text.at(s, b, key) == ':');
+  }
+
   private static boolean startsPem(CharSequence s, byte[] b, int pos, int hi) {
     return Text.startsWith(s, b, pos, pos, hi, "-----BEGIN ", false);
   }
@@ -1171,6 +1217,9 @@ final class KeyValueDetector extends Detector {
     if (kind == KeyNames.TOKEN && !quoted && (!Shapes.looksRandom(s, b, start, end)
         || isCodeReference(s, b, start, end))) {
       return Engine.NO_HIT;
+    }
+    if (!quoted && kind == KeyNames.PASSWORD && isCall(s, b, start, end)) {
+      return Engine.NO_HIT; // password=getPassword(), password = request.json_body['x']
     }
     if ((kind == KeyNames.INNER || kind == KeyNames.KEY)
         && (!Shapes.looksMachineMade(s, b, start, end) || isCodeReference(s, b, start, end))) {
@@ -1221,6 +1270,40 @@ final class KeyValueDetector extends Detector {
   }
 
   private static final long[] HEX = Text.set("0-9a-f");
+
+  /**
+   * Whether an unquoted value is code that computes the password: a qualified name
+   * ({@code request.json_body['hey']}, {@code this.password}) or a call whose parentheses close
+   * ({@code foo(hey)you}, {@code getPassword()}), made of names of at least three letters.
+   */
+  private static boolean isCall(CharSequence s, byte[] b, int start, int end) {
+    int k = start;
+    while (k < end && (Text.isLetter(Text.at(s, b, k)) || Text.at(s, b, k) == '_')) {
+      k++;
+    }
+    if (k - start < 3 || k >= end) {
+      return false;
+    }
+    int c = Text.at(s, b, k);
+    if (c == '.' && k + 1 < end && Text.at(s, b, k + 1) >= 'a' && Text.at(s, b, k + 1) <= 'z'
+        && Text.at(s, b, start) >= 'a' && Text.at(s, b, start) <= 'z') {
+      return true;
+    }
+    if (c == '(' || c == '[') {
+      // Arguments of names and quotes only: hunter(2) is a password, foo(hey) a call.
+      int close = c == '(' ? ')' : ']';
+      for (int j = k + 1; j < end; j++) {
+        int a = Text.at(s, b, j);
+        if (a == close) {
+          return true;
+        }
+        if (!Text.isLetter(a) && a != '_' && a != '.' && a != '\'' && a != '"' && a != ',') {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
 
   /**
    * An Authorization value: the scheme stays, the credentials go. Token-style credentials

@@ -78,8 +78,11 @@ final class Values {
   /** Length of the quote that starts at {@code pos}, or 0. */
   static int quoteAfter(CharSequence s, byte[] b, int pos, int hi) {
     int c = Text.at(s, b, pos);
-    if (c == '"' || c == '\'') {
+    if (c == '"' || c == '\'' || c == '`') {
       return 1;
+    }
+    if (c == '@' && pos + 1 < hi && Text.at(s, b, pos + 1) == '"') {
+      return 2; // Objective-C: @"..."
     }
     if (c == '\\') {
       int k = pos;
@@ -109,7 +112,10 @@ final class Values {
     while (Text.at(s, b, open + escapes) == '\\') {
       escapes++;
     }
-    boolean simple = quote == '"' || quote == '\''
+    if (quote == '@') {
+      quote = '"';
+    }
+    boolean simple = quote == '"' || quote == '\'' || quote == '`'
         || (quote == '\\' && Text.at(s, b, open + escapes) == '"');
     String literal = simple ? null : Text.at(s, b, open) == '%' ? "%22"
         : Text.at(s, b, open) == '&' ? "&quot;" : "\\u0022";
@@ -124,7 +130,7 @@ final class Values {
         }
         continue;
       }
-      int wanted = quote == '\'' ? '\'' : '"';
+      int wanted = quote == '\'' || quote == '`' ? quote : '"';
       if (c != wanted) {
         continue;
       }
@@ -359,11 +365,42 @@ final class Values {
     }
     int c = Text.at(s, b, pos);
     int next = Text.at(s, b, pos + 1);
-    return (c == '$' || c == '#') && (next == '{' || next == '(') || c == '{' && next == '{'
-        || c == '%' && (next == '(' || Text.startsWith(s, b, pos, pos, hi, "%env(", false)
-            || Text.startsWith(s, b, pos, pos, hi, "%24%7B", true)
-            || Text.startsWith(s, b, pos, pos, hi, "%24%28", true)
-            || Text.startsWith(s, b, pos, pos, hi, "%7B%7B", true));
+    if (c == '$' && next == '{' && pos + 2 < hi && Text.at(s, b, pos + 2) == '{') {
+      return closesTemplate(s, b, pos + 3, hi, "}}"); // ${{ secrets.NPM_TOKEN }}
+    }
+    if ((c == '$' || c == '#') && (next == '{' || next == '(') || c == '%' && next == '(') {
+      return closesTemplate(s, b, pos + 2, hi, next == '(' ? ")" : "}");
+    }
+    if (c == '{' && next == '{') {
+      return closesTemplate(s, b, pos + 2, hi, "}}");
+    }
+    return c == '%' && (Text.startsWith(s, b, pos, pos, hi, "%env(", false)
+        || Text.startsWith(s, b, pos, pos, hi, "%24%7B", true)
+        || Text.startsWith(s, b, pos, pos, hi, "%24%28", true)
+        || Text.startsWith(s, b, pos, pos, hi, "%7B%7B", true));
+  }
+
+  /** What may stand inside a placeholder: names, paths, defaults, a pipe, calls, quotes. */
+  private static final long[] TEMPLATE = Text.set("0-9A-Za-z_.:\\-/ |=,()'\"*+?!@");
+
+  /**
+   * Whether {@code closer} ends a placeholder's body starting at {@code from} within 128
+   * characters of {@link #TEMPLATE}: {@code {{ .Values.apiKey }}} is one, a generated password
+   * such as {@code {{h}o)p${e]nob(ody} is not.
+   */
+  private static boolean closesTemplate(CharSequence s, byte[] b, int from, int hi,
+      String closer) {
+    int limit = Math.min(hi, from + 128);
+    for (int k = from; k < limit; k++) {
+      if (Text.startsWith(s, b, k, k, hi, closer, false)) {
+        return true;
+      }
+      int c = Text.at(s, b, k);
+      if (!Text.in(TEMPLATE, c) || closer.charAt(0) == ')' && c == '(') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -418,7 +455,7 @@ final class Values {
     if (isMaskWord(s, b, start, end) && !isMixedCase(s, b, start, end)) {
       return true; // REDACTED, FILTERED, hidden
     }
-    if (isYourPlaceholder(s, b, start, end)) {
+    if (isYourPlaceholder(s, b, start, end) || containsFake(s, b, start, end)) {
       return true;
     }
     return Text.startsWith(s, b, start, start, end, "arn:aws:secretsmanager:", false)
@@ -475,13 +512,16 @@ final class Values {
     if (to - from < 2) {
       return false;
     }
+    // $DB_PASSWORD, or a variable of code ($input, $this_password): letters and _ only, where
+    // a password that starts with $ would hold a digit or a symbol.
+    boolean upper = true;
+    boolean letters = true;
     for (int k = from; k < to; k++) {
       int c = Text.at(s, b, k);
-      if (!(c >= 'A' && c <= 'Z') && c != '_' && !(k > from && Text.isDigit(c))) {
-        return false;
-      }
+      upper &= c >= 'A' && c <= 'Z' || c == '_' || k > from && Text.isDigit(c);
+      letters &= Text.isLetter(c) || c == '_';
     }
-    return true;
+    return upper || first == '$' && letters;
   }
 
   /**
@@ -543,6 +583,12 @@ final class Values {
       }
     }
     return true;
+  }
+
+  /** {@code somefakekey}, {@code fake_token}: a value that says it is a stand-in. */
+  private static boolean containsFake(CharSequence s, byte[] b, int start, int end) {
+    return end - start <= 64 && (Text.indexOf(s, b, start, end, "fake") >= 0
+        || Text.indexOf(s, b, start, end, "FAKE") >= 0 || Text.indexOf(s, b, start, end, "Fake") >= 0);
   }
 
   private static boolean isMixedCase(CharSequence s, byte[] b, int start, int end) {
