@@ -860,11 +860,12 @@ final class Engine {
     while (k > lo && end - k < longestMask && isLabelCharacter(Text.at(s, b, k - 1))) {
       k--;
     }
-    if (k < end && k > lo && Text.at(s, b, k - 1) == ':'
-        && isMasked(s, b, k - 1 - maskPrefix.length(), pos)) {
+    int labelled = k - 1 - maskPrefix.length();
+    if (k < end && k > lo && Text.at(s, b, k - 1) == ':' && labelled >= lo
+        && isMasked(s, b, labelled, pos)) {
       return true;
     }
-    return isMasked(s, b, end - maskPrefix.length(), pos);
+    return end - maskPrefix.length() >= lo && isMasked(s, b, end - maskPrefix.length(), pos);
   }
 
   private static boolean isLabelCharacter(int c) {

@@ -113,4 +113,19 @@ final class RobustnessTest {
     assertThat(redactor.redact(once)).isSameAs(once);
     assertThat(redactor.redact(redactor.redact(header))).isEqualTo(redactor.redact(header));
   }
+
+  @Test
+  void readsNothingBeforeTheTextWhenLookingForAMaskBeforeAToken() {
+    // Found by RedactorFuzzTest: a ] near the start made the look for a mask before a token read
+    // before the text.
+    List<Throwable> reported = new ArrayList<>();
+    Redactor redactor = Redactor.builder().onFailure(reported::add).build();
+    for (String text : new String[] {"]xoxb-1234567890-abcdefghij", "D]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",
+        ":x]AKIAQ8JD02LMXR5TZY3W", "]"}) {
+      redactor.redact(text);
+      redactor.redact(text.getBytes(StandardCharsets.UTF_8));
+      redactor.redact(new StringBuilder("> ").append(text), 2);
+    }
+    assertThat(reported).isEmpty();
+  }
 }
