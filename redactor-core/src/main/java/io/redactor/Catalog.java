@@ -61,6 +61,8 @@ final class Catalog {
     boolean anywhere;
     boolean keepPrefix = true;
     String mustContain;
+    /** Whether the body is URL-encoded, its slashes written %2F. */
+    boolean encodedSlashes;
     /** The bigram of the prefix the prefilter watches, when a measured one beats the guess. */
     String anchor;
     /** Whether the body is a UUID (8-4-4-4-12 hex digits). */
@@ -115,6 +117,13 @@ final class Catalog {
         "hooks.slack.com/workflows/", "hooks.slack.com/triggers/");
     webhook.anywhere = true;
     t.add(webhook);
+    // The same URLs URL-encoded, as a form or a query parameter carries them.
+    Token encodedWebhook = new Token("slack-webhook-url", "", Text.set("0-9A-Za-z%_\\-"), 20,
+        255, "hooks.slack.com%2Fservices%2F", "hooks.slack.com%2Fworkflows%2F",
+        "hooks.slack.com%2Ftriggers%2F");
+    encodedWebhook.anywhere = true;
+    encodedWebhook.encodedSlashes = true;
+    t.add(encodedWebhook);
     t.add(new Token("stripe-key", "Stripe secret and restricted keys", ALNUM, 10, 255,
         "sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_"));
     t.add(new Token("stripe-webhook-secret", "Stripe webhook signing secrets", ALNUM, 24, 255,
@@ -148,6 +157,8 @@ final class Catalog {
     t.add(new Token("databricks-token", "Databricks personal access tokens", HEX_LOWER, 32, 32,
         "dapi"));
     t.add(new Token("mailgun-api-key", "Mailgun private API keys", HEX_LOWER, 32, 32, "key-"));
+    // Older Mailgun keys: key- and 32 lower-case letters and digits.
+    t.add(new Token("mailgun-api-key", "", Text.set("0-9a-z"), 32, 32, "key-"));
     t.add(new Token("square-token", "Square access tokens and OAuth secrets", B64URL, 22, 100,
         "sq0atp-", "sq0csp-", "EAAA"));
     t.add(new Token("heroku-api-key", "Heroku API keys", B64URL, 58, 58, "HRKU-AA"));
@@ -394,7 +405,8 @@ final class Catalog {
     d.put(SENSITIVE_KEY, "values of sensitive keys (password, secret, token, api_key, X-Api-Key, "
         + "client_secret...) in k=v, k: v, JSON, Map.toString(), URL-encoded and arrow syntax");
     d.put(AWS_SECRET_ACCESS_KEY, "AWS secret access keys next to their key name");
-    d.put(AZURE_STORAGE_KEY, "Azure storage AccountKey and SharedAccessKey values");
+    d.put(AZURE_STORAGE_KEY, "Azure storage account keys (88 base64 characters ending ==) and "
+        + "AccountKey and SharedAccessKey values");
     d.put(BEARER_TOKEN, "Bearer <token> anywhere, also URL-encoded (Bearer%20..., Bearer+...)");
     d.put(JWT, "JSON Web Tokens, also base64-encoded once more (ZXlK...)");
     d.put(PRIVATE_KEY, "PEM private key blocks, also on one line with \\n escapes");

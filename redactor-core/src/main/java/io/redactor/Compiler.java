@@ -92,6 +92,7 @@ final class Compiler {
         shape(Catalog.PRIVATE_KEY, Shapes.PrivateKey::new),
         shape(Catalog.URL_USERINFO, Shapes.UrlUserinfo::new),
         shape(Catalog.URL_USERINFO, Shapes.OracleThin::new),
+        shape(Catalog.AZURE_STORAGE_KEY, Shapes.AzureStorageKey::new),
         shape(Catalog.TELEGRAM, Shapes.Telegram::new),
         shape(Catalog.DISCORD, Shapes.Discord::new),
         shape(Catalog.AZURE_CLIENT_SECRET, Shapes.AzureClientSecret::new),

@@ -382,6 +382,65 @@ final class Shapes {
     }
   }
 
+  /**
+   * An Azure storage account key under any name: 64 random bytes in base64, 86 characters and
+   * {@code ==}, standing alone. Found from its padding, read back.
+   */
+  static final class AzureStorageKey extends Detector {
+    private static final long[] STANDARD = Text.set("0-9A-Za-z+/");
+
+    AzureStorageKey(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      anchors.add('=', '=', this, STANDARD, Text.not(Text.set("=")));
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int end = i + 1;
+      int start = i - 1;
+      int run = start;
+      while (run > lo && start - run < 87 && Text.in(STANDARD, Text.at(s, b, run - 1))) {
+        run--;
+      }
+      if (start - run != 86 || run > lo && Text.in(Text.BASE64URL, Text.at(s, b, run - 1))
+          || run > lo && Text.at(s, b, run - 1) == '+'
+          || end < hi && Text.in(BASE64, Text.at(s, b, end))
+          || engine.endsMask(s, b, run, lo) || Providers.isPlaceholder(s, b, run, start)
+          || decodesToText(s, b, run, start)) {
+        return Engine.NO_HIT;
+      }
+      return engine.accept(s, b, run, end, rule);
+    }
+
+    /**
+     * Whether the base64 in {@code [start, end)} decodes to printable text (a JSON body, a
+     * message), which 64 random key bytes are with a chance of one in 2<sup>64</sup>.
+     */
+    private static boolean decodesToText(CharSequence s, byte[] b, int start, int end) {
+      int bits = 0;
+      int count = 0;
+      for (int k = start; k < end; k++) {
+        int c = Text.at(s, b, k);
+        int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26
+            : Text.isDigit(c) ? c - '0' + 52 : c == '+' ? 62 : 63;
+        bits = (bits << 6 | v) & 0xFFFFFF;
+        count += 6;
+        if (count >= 8) {
+          count -= 8;
+          int decoded = bits >>> count & 0xFF;
+          if (decoded >= 0x7F || decoded < 0x20 && decoded != '\n' && decoded != '\t') {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+  }
+
   /** The password of an Oracle thin JDBC URL: {@code jdbc:oracle:thin:scott/tiger@//host/db}. */
   static final class OracleThin extends Detector {
     private static final String PREFIX = "oracle:thin:";

@@ -25,6 +25,7 @@ final class TokenDetector extends Detector {
   private final boolean keepPrefix;
   private final boolean checksum;
   private final String mustContain;
+  private final boolean encodedSlashes;
   private final boolean uuid;
 
   TokenDetector(int rule, Catalog.Token spec, String prefix) {
@@ -43,6 +44,7 @@ final class TokenDetector extends Detector {
     this.keepPrefix = spec.keepPrefix;
     this.checksum = spec.checksum;
     this.mustContain = spec.mustContain;
+    this.encodedSlashes = spec.encodedSlashes;
     this.uuid = spec.uuid;
   }
 
@@ -68,6 +70,15 @@ final class TokenDetector extends Detector {
     }
     int bodyStart = p + prefix.length();
     int end = Text.run(s, b, bodyStart, hi, alphabet, max + 1);
+    if (encodedSlashes) {
+      // A % belongs to the body only as %2F, an encoded slash: %22 closes the quote around it.
+      for (int k = bodyStart; k < end; k++) {
+        if (Text.at(s, b, k) == '%' && !Text.startsWith(s, b, k, k, end, "%2F", true)) {
+          end = k;
+          break;
+        }
+      }
+    }
     if (end - bodyStart > max) {
       if (!checksum) {
         return Engine.NO_HIT;
