@@ -564,8 +564,9 @@ final class KeyValueDetector extends Detector {
     int k = from;
     for (; k < limit; k++) {
       int c = Text.at(s, b, k);
-      if (Text.isLineEnd(c) || c == '\\' && k + 1 < hi && Text.at(s, b, k + 1) == 'n') {
-        break;
+      if (Text.isLineEnd(c) || c == '\\' && k + 1 < hi && Text.at(s, b, k + 1) == 'n'
+          || engine.isMasked(s, b, k, hi)) {
+        break; // a mask, as in announcedBelow, ends the look
       }
       if (c == ':' && (k + 1 >= hi || Text.at(s, b, k + 1) <= ' '
           || Text.at(s, b, k + 1) == '\\')) {
@@ -593,7 +594,7 @@ final class KeyValueDetector extends Detector {
       }
       boolean ends = rest >= hi || Text.isLineEnd(Text.at(s, b, rest))
           || Text.at(s, b, rest) == '"' || Text.at(s, b, rest) == '\\';
-      if (!ends || !mentionsGenerated(s, b, Text.retreat(s, b, keyStart, lo, 60), colon)
+      if (!ends || !mentionsGenerated(engine, s, b, Text.retreat(s, b, keyStart, lo, 60), colon)
           || !Shapes.looksMachineMade(s, b, v, end) && !(kind == KeyNames.PASSWORD
               && end - v >= 8 && Shapes.looksRandom(s, b, v, end))) {
         return Engine.NO_HIT;
@@ -619,10 +620,13 @@ final class KeyValueDetector extends Detector {
       int colon) {
     int lineStart = colon;
     int farthest = Text.retreat(s, b, colon, lo, MAX_ANNOUNCEMENT);
+    // A bound counted in characters would reach further once masks shortened the line: the
+    // look back stops at a mask too, so that redacting twice finds no more.
     while (lineStart > farthest
         && !Text.isLineEnd(Text.at(s, b, lineStart - 1))
         && !(Text.at(s, b, lineStart - 1) == 'n' && lineStart - 2 >= lo
-            && Text.at(s, b, lineStart - 2) == '\\')) {
+            && Text.at(s, b, lineStart - 2) == '\\')
+        && !engine.endsMask(s, b, lineStart, lo)) {
       lineStart--;
     }
     int kind = KeyNames.NONE;
@@ -690,8 +694,12 @@ final class KeyValueDetector extends Detector {
     return c == '\\' && k + 1 < hi && Text.at(s, b, k + 1) == 'n' ? k + 2 : -1;
   }
 
-  private static boolean mentionsGenerated(CharSequence s, byte[] b, int from, int to) {
-    for (int k = from; k < to; k++) {
+  private static boolean mentionsGenerated(Engine engine, CharSequence s, byte[] b, int from,
+      int to) {
+    for (int k = to - 1; k >= from; k--) {
+      if (engine.endsMask(s, b, k + 1, from)) {
+        return false; // the look back stops at a mask, as in announcedBelow
+      }
       int c = Text.lower(Text.at(s, b, k));
       if (c == 'g' || c == 't' || c == 'i' || c == 'r' || c == 'o' || c == 'b' || c == 'e'
           || c == 'd' || c == 'f') {
@@ -761,7 +769,7 @@ final class KeyValueDetector extends Detector {
     }
     // A "key: value" line (YAML, a header dump) holds one value, spaces and all.
     boolean wholeLine = c == ':' && atLineStart(s, b, lo, keyStart);
-    if (c == '3' && Values.quoteAfter(s, b, valueStart, hi) == 0) {
+    if (c == '3' && valueStart < hi && Values.quoteAfter(s, b, valueStart, hi) == 0) {
       return encodedValue(engine, s, b, hi, valueStart, kind);
     }
     return value(engine, s, b, lo, hi, valueStart, kind, wholeLine, parameter);

@@ -204,6 +204,10 @@ final class RedactorFuzzTest {
     for (int k = 0; k < length; k++) {
       token.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }
+    if (spec.uuid) {
+      token.setLength(prefix.length());
+      token.append(new java.util.UUID(random.nextLong(), random.nextLong()));
+    }
     if (spec.mustContain != null && token.indexOf(spec.mustContain, prefix.length()) < 0) {
       // A format that must hold a separator (a webhook's id/token) gets one in its body.
       int at = prefix.length() + 1 + random.nextInt(Math.max(1, length - 2));
