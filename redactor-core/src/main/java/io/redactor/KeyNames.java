@@ -64,6 +64,16 @@ final class KeyNames {
    */
   private final Term[][] byLastTwo = new Term[128 * 128][];
 
+  /**
+   * The last three letters of the terms, hashed to five bits each ({@link #trigram}): "pid",
+   * "uid" and "user_id" end in the last two letters of a term ({@code jsessionid}) but in the
+   * last three of none, and are dismissed before their start is looked for.
+   */
+  private final long[] lastThree = new long[1 << 15 >>> 6];
+
+  /** Whether a term of two letters ends in {@code [second last << 7 | last]}. */
+  private final boolean[] twoLetterTerm = new boolean[128 * 128];
+
   KeyNames(Collection<String> extraKeys) {
     List<Term> terms = new ArrayList<>();
     terms.add(new Term("authorization", AUTHORIZATION, false));
@@ -115,6 +125,12 @@ final class KeyNames {
       int n = t.text.length();
       append(byLastChar, t.text.charAt(n - 1), t);
       append(byLastTwo, t.text.charAt(n - 2) << 7 | t.text.charAt(n - 1), t);
+      if (n == 2) {
+        twoLetterTerm[t.text.charAt(0) << 7 | t.text.charAt(1)] = true;
+      } else {
+        int h = trigram(t.text.charAt(n - 3), t.text.charAt(n - 2), t.text.charAt(n - 1));
+        lastThree[h >>> 6] |= 1L << h;
+      }
     }
   }
 
@@ -184,7 +200,30 @@ final class KeyNames {
    * #classify} of the key is {@link #NONE} whatever its start, so the key need not be read.
    */
   boolean mayEndInTerm(CharSequence s, byte[] b, int lo, int end) {
-    return candidates(s, b, lo, end) != null;
+    int last = skipSeparators(s, b, lo, end - 1);
+    int before = skipSeparators(s, b, lo, last - 1);
+    if (before < lo) {
+      return false;
+    }
+    int c = Text.lower(Text.at(s, b, last));
+    int p = Text.lower(Text.at(s, b, before));
+    if (c >= 128 || p >= 128 || byLastTwo[p << 7 | c] == null) {
+      return false;
+    }
+    if (twoLetterTerm[p << 7 | c]) {
+      return true;
+    }
+    int third = skipSeparators(s, b, lo, before - 1);
+    if (third < lo) {
+      return false;
+    }
+    int h = trigram(Text.lower(Text.at(s, b, third)), p, c);
+    return (lastThree[h >>> 6] & 1L << h) != 0;
+  }
+
+  /** Three characters folded into 15 bits; letters and digits only ever collide, never miss. */
+  private static int trigram(int a, int p, int c) {
+    return (a & 31) << 10 | (p & 31) << 5 | c & 31;
   }
 
   /** The terms that end in the last two letters of the key {@code [start, end)}, or null. */

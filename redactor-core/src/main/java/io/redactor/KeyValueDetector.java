@@ -98,8 +98,13 @@ final class KeyValueDetector extends Detector {
   @Override
   long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
     int c = Text.at(s, b, i);
-    int next = i + 1 < hi ? Text.at(s, b, i + 1) : -1;
     int prev = i > lo ? Text.at(s, b, i - 1) : -1;
+    if ((c == '=' || c == ':') && Text.isLetter(prev) && !names.mayEndInTerm(s, b, lo, i)) {
+      // key=value and key: value after a key of no term, most stops of the scan: what pair()
+      // would find after its look for blanks and quotes, which a letter before rules out.
+      return Engine.NO_HIT;
+    }
+    int next = i + 1 < hi ? Text.at(s, b, i + 1) : -1;
     int separator = i;
     int valueStart = i + 1;
     switch (c) {

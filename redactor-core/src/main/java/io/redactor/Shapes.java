@@ -585,6 +585,8 @@ final class Shapes {
   static final class CommandLine extends Detector {
     private static final String[] MYSQL = {"mysql", "mariadb"};
     private static final long[] USER = Text.set("0-9A-Za-z._@+\\-");
+    /** The offset in {@code redis-cli} of its anchor bigram, the one that stops the scan least. */
+    private static final int REDIS_CLI_BIGRAM = Engine.Anchors.rarestBigram("redis-cli");
 
     CommandLine(int rule) {
       super(rule);
@@ -595,8 +597,7 @@ final class Shapes {
       long[] blank = Text.set(" \t\"'");
       anchors.add('-', 'u', this, Text.orSet(blank, Text.set("-")), Text.set(" \t\"'s"));
       anchors.add('-', 'p', this, blank, Text.not(new long[2]));
-      anchors.add("redis-cli", Engine.Anchors.rarestBigram("redis-cli"), false, this, Text.ANY,
-          Text.ANY);
+      anchors.add("redis-cli", REDIS_CLI_BIGRAM, false, this, Text.ANY, Text.ANY);
     }
 
     @Override
@@ -688,7 +689,7 @@ final class Shapes {
 
     /** {@code redis-cli ... -a secret}: the word after {@code -a} in the same command. */
     private long redisCli(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
-      int k = i - Engine.Anchors.rarestBigram("redis-cli");
+      int k = i - REDIS_CLI_BIGRAM;
       if (!Text.startsWith(s, b, k, lo, hi, "redis-cli", false)) {
         return Engine.NO_HIT;
       }

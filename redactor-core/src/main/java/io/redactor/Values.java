@@ -67,6 +67,9 @@ final class Values {
     if (c == '\'') {
       return 1;
     }
+    if (c != '2' && c != ';') {
+      return 0; // every long quote ends in one of them
+    }
     for (String quote : LONG_QUOTES) {
       if (Text.startsWith(s, b, end - quote.length(), lo, end, quote, true)) {
         return quote.length();
