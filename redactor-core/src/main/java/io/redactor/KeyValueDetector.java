@@ -235,10 +235,7 @@ final class KeyValueDetector extends Detector {
     }
     int quote = keyStart > lo ? Values.quoteBefore(s, b, lo, keyStart) : 0;
     int after = keyEnd;
-    if (quote > 0 && after + quote <= hi
-        && Text.startsWith(s, b, after, after, hi, s == null ? new String(b, keyStart - quote,
-            quote, java.nio.charset.StandardCharsets.ISO_8859_1) : s.subSequence(keyStart - quote,
-            keyStart).toString(), false)) {
+    if (quote > 0 && after + quote <= hi && Text.sameAt(s, b, keyStart - quote, after, quote)) {
       after += quote;
     }
     int v = after;
