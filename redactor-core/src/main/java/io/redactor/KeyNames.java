@@ -98,6 +98,7 @@ final class KeyNames {
         "artapi", "dockerconfigjson", "dockercfg", "servicekey", "aiokey", "routingkey",
         "integrationkey", "authcode", "authorizationcode", "sessiontoken", "sessionkey",
         "samlresponse", "samlrequest", "functionkey", "adminkey", "aeskey", "cryptokey",
+        "basicauthuserinfo", // Confluent's basic.auth.user.info: key:secret
         // Session cookies of well-known frameworks; a bare sessionid is often an id only
         // (ZooKeeper's sessionid: 0x14ede63a5a70002).
         "jsessionid", "phpsessid", "connectsid", "gitlabsession", "laravelsession",

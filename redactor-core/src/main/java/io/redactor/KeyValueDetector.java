@@ -1047,7 +1047,22 @@ final class KeyValueDetector extends Detector {
     int end = kind == KeyNames.COOKIE ? Values.cookieEnd(s, b, v, hi)
         : wholeLine ? Values.trimmedLineEnd(s, b, v, hi)
         : Values.unquotedEnd(s, b, v, hi, parameter);
-    return plain(engine, s, b, v, end, hi, kind, parameter, rule);
+    long hit = plain(engine, s, b, v, end, hi, kind, parameter, rule);
+    if (hit != Engine.NO_HIT && kind != KeyNames.COOKIE && !wholeLine
+        && end - v >= Values.MAX_UNQUOTED && Engine.end(hit) == end) {
+      // A value longer than the bound (a SAMLResponse) is masked to its end, read once more in
+      // bounded steps: the scan goes on after it, so the text is still read a bounded number of
+      // times.
+      int full = end;
+      for (int next = full; full < hi; full = next) {
+        next = Values.unquotedEnd(s, b, full, hi, parameter);
+        if (next == full) {
+          break;
+        }
+      }
+      return Engine.hit(Engine.start(hit), full, Engine.rule(hit));
+    }
+    return hit;
   }
 
   /**
