@@ -37,6 +37,11 @@ final class KeyNames {
   static final int INNER = 9;
   /** A key that names no secret although a term ends it: {@code pageToken}. Never returned by classify. */
   static final int EXCLUDED = -1;
+  /**
+   * {@code SESSION}, {@code sessionId}: often an id only (ZooKeeper's session 0x14ede63a5a70002),
+   * a secret when it holds Spring Session's cookie. Never returned by classify.
+   */
+  static final int SESSION = -2;
   /** The number of kinds, {@link #NONE} included. */
   static final int KINDS = 10;
 
@@ -114,6 +119,8 @@ final class KeyNames {
         "paginationtoken", "synctoken", "resumetoken", "cancellationtoken", "idempotencytoken"}) {
       terms.add(new Term(t, EXCLUDED, false));
     }
+    terms.add(new Term("session", SESSION, true));
+    terms.add(new Term("sessionid", SESSION, true));
     terms.add(new Term("value", VALUE, true));
     terms.add(new Term("val", VALUE, true));
     terms.add(new Term("key", KEY, true));

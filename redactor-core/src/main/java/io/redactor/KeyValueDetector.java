@@ -223,6 +223,9 @@ final class KeyValueDetector extends Detector {
       return Engine.NO_HIT;
     }
     int kind = names.classifyOrExcluded(s, b, keyStart, keyEnd, false);
+    if (kind == KeyNames.SESSION) {
+      kind = KeyNames.NONE;
+    }
     if (kind == KeyNames.NONE) {
       kind = names.classifyInner(s, b, keyStart, keyEnd);
     }
@@ -763,6 +766,10 @@ final class KeyValueDetector extends Detector {
     if (kind == KeyNames.VALUE) {
       kind = namedKind(s, b, lo, keyStart - Values.quoteBefore(s, b, lo, keyStart));
     }
+    if (kind == KeyNames.NONE && ruleByKind[KeyNames.COOKIE] >= 0
+        && names.classifyOrExcluded(s, b, keyStart, keyEnd, false) == KeyNames.SESSION) {
+      return sessionCookie(engine, s, b, hi, valueStart);
+    }
     // A query or form parameter's value is always meant as one, however plain it looks.
     boolean parameter = c == '=' && keyStart > lo
         && (Text.at(s, b, keyStart - 1) == '?' || Text.at(s, b, keyStart - 1) == '&');
@@ -775,6 +782,24 @@ final class KeyValueDetector extends Detector {
       return encodedValue(engine, s, b, hi, valueStart, kind);
     }
     return value(engine, s, b, lo, hi, valueStart, kind, wholeLine, parameter);
+  }
+
+  /**
+   * The value of a {@code SESSION} or {@code sessionId} key when it is Spring Session's cookie,
+   * a UUID in base64 (48 characters), quoted or not.
+   */
+  private long sessionCookie(Engine engine, CharSequence s, byte[] b, int hi, int from) {
+    int v = from;
+    while (v < hi && Text.isSpace(Text.at(s, b, v))) {
+      v++;
+    }
+    int start = v < hi ? v + Values.quoteAfter(s, b, v, hi) : hi;
+    int end = start + Shapes.BASE64_UUID_LENGTH;
+    if (end > hi || end < hi && Shapes.isBase64(Text.at(s, b, end))
+        || !Shapes.isBase64Uuid(s, b, start)) {
+      return Engine.NO_HIT;
+    }
+    return engine.accept(s, b, start, end, ruleByKind[KeyNames.COOKIE]);
   }
 
   /**

@@ -34,6 +34,41 @@ final class Shapes {
     return upper && lower && !(end - start > 1 && isCapitalized(s, b, start, end));
   }
 
+  /** The length of a UUID's 36 characters in base64. */
+  static final int BASE64_UUID_LENGTH = 48;
+
+  /** Whether the 48 characters at {@code start} are a UUID, in lower case, in base64. */
+  static boolean isBase64Uuid(CharSequence s, byte[] b, int start) {
+    int out = 0;
+    for (int k = start; k < start + BASE64_UUID_LENGTH; k += 4) {
+      int group = 0;
+      for (int j = k; j < k + 4; j++) {
+        int v = base64Value(Text.at(s, b, j));
+        if (v < 0) {
+          return false;
+        }
+        group = group << 6 | v;
+      }
+      for (int shift = 16; shift >= 0; shift -= 8, out++) {
+        int c = group >>> shift & 0xFF;
+        boolean dash = out == 8 || out == 13 || out == 18 || out == 23;
+        if (dash ? c != '-' : !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  static boolean isBase64(int c) {
+    return base64Value(c) >= 0 || c == '=';
+  }
+
+  private static int base64Value(int c) {
+    return c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26
+        : c >= '0' && c <= '9' ? c - '0' + 52 : c == '+' ? 62 : c == '/' ? 63 : -1;
+  }
+
   /**
    * Stricter than {@link #looksRandom}, for values that no quoted key/value syntax vouches for (a
    * word after {@code credential}, a value under a key that only holds a sensitive word):
