@@ -303,6 +303,13 @@ final class Catalog {
     t.add(new Token("tencent-secret-id", "Tencent Cloud secret ids", ALNUM, 32, 32, "AKID"));
     t.add(new Token("elastic-api-key", "Elastic Cloud serverless API keys",
         Text.set("0-9A-Za-z+/=_\\-"), 40, 300, "essu_"));
+    // {"ver":"8..., base64: the token elasticsearch-create-enrollment-token prints. No dot, so
+    // no JWT; its anchor is the JWT's, watched already.
+    t.add(anchored("yJ", new Token("elasticsearch-enrollment-token",
+        "Elasticsearch enrollment tokens (base64 of {\"ver\":...,\"key\":...})", BASE64, 120,
+        1000, "eyJ2ZXIiOiI")));
+    t.add(new Token("django-secret-key", "Django's generated insecure secret keys",
+        Text.set("a-z0-9!@#$%^&*(\\-_=+)"), 50, 50, "django-insecure-"));
     t.add(new Token("buildkite-token", "Buildkite API access tokens", LOWER_ALNUM, 40, 40,
         "bkua_"));
     for (String[] prefixAndAnchor : new String[][] {{"CCIPAT_", "PA"}, {"CCIPRJ_", "RJ"}}) {
