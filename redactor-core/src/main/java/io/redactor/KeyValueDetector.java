@@ -437,7 +437,16 @@ final class KeyValueDetector extends Detector {
     if (end <= start || kind == KeyNames.TOKEN && !Shapes.looksRandom(s, b, start, end)) {
       return Engine.NO_HIT;
     }
-    return plain(engine, s, b, start, end, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
+    long hit = plain(engine, s, b, start, end, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
+    if (hit != Engine.NO_HIT && quote == 0 && Engine.end(hit) == end) {
+      // A word longer than the bound (an AWS session token) is masked to its end.
+      int full = end;
+      while (full < hi && Text.at(s, b, full) > ' ') {
+        full++;
+      }
+      return Engine.hit(Engine.start(hit), full, Engine.rule(hit));
+    }
+    return hit;
   }
 
   /** The end of a shell word: the next blank outside quotes, within 256 characters. */
