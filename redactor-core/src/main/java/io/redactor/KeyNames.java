@@ -43,7 +43,7 @@ final class KeyNames {
    */
   static final int SESSION = -2;
   /**
-   * A word after the name of a secret that keeps it one ({@code _gitlab_session_previous},
+   * A word after the name of a secret that keeps it one ({@code _gitlab_session_prev},
    * {@code subscriptionKey_old}): the key is read without it. Never returned by classify.
    */
   private static final int QUALIFIED = -3;
@@ -124,7 +124,7 @@ final class KeyNames {
         "paginationtoken", "synctoken", "resumetoken", "cancellationtoken", "idempotencytoken"}) {
       terms.add(new Term(t, EXCLUDED, false));
     }
-    for (String t : new String[] {"previous", "prev", "old", "backup"}) {
+    for (String t : new String[] {"prev", "old", "backup"}) {
       terms.add(new Term(t, QUALIFIED, true));
     }
     terms.add(new Term("session", SESSION, true));
