@@ -453,10 +453,14 @@ final class KeyValueDetector extends Detector {
   static int shellWordEnd(CharSequence s, byte[] b, int v, int hi) {
     int quote = 0;
     int k = v;
-    int limit = Text.advance(s, b, v, hi, 256);
-    for (; k < limit; k++) {
+    // 256 characters at most, counted as Text.advance counts them, without reading ahead.
+    int units = 0;
+    int previous = 0;
+    for (; k < hi; k++) {
       int c = Text.at(s, b, k);
-      if (Text.isLineEnd(c)) {
+      units += c < 128 || previous < 128 ? 1 : 0;
+      previous = c;
+      if (units > 256 || Text.isLineEnd(c)) {
         break;
       }
       if (quote != 0) {
