@@ -382,6 +382,11 @@ final class Catalog {
     discordHook.anchor = "bh";
     discordHook.mustContain = "/";
     t.add(discordHook);
+    // Webhook URLs in base64, as a Kubernetes Secret's data holds them.
+    t.add(new Token("slack-webhook-url", "", BASE64, 60, 400, "aHR0cHM6Ly9ob29rcy5zbGFjay5jb20v"));
+    t.add(new Token("discord-webhook-url", "", BASE64, 60, 400,
+        "aHR0cHM6Ly9kaXNjb3JkLmNvbS9hcGkvd2ViaG9va3Mv",
+        "aHR0cHM6Ly9kaXNjb3JkYXBwLmNvbS9hcGkvd2ViaG9va3Mv"));
     Token teamsHook = new Token("teams-webhook-url", "Microsoft Teams incoming webhook URLs",
         Text.set("0-9A-Za-z@/_\\-"), 100, 300, ".webhook.office.com/webhookb2/",
         "outlook.office.com/webhook/");
@@ -414,7 +419,8 @@ final class Catalog {
     d.put(AWS_SECRET_ACCESS_KEY, "AWS secret access keys next to their key name");
     d.put(AZURE_STORAGE_KEY, "Azure storage account keys (88 base64 characters ending ==) and "
         + "AccountKey and SharedAccessKey values");
-    d.put(BEARER_TOKEN, "Bearer <token> anywhere, also URL-encoded (Bearer%20..., Bearer+...)");
+    d.put(BEARER_TOKEN, "Bearer <token> anywhere, also URL-encoded (Bearer%20..., Bearer+...), "
+        + "and the SSWS and ApiKey schemes");
     d.put(JWT, "JSON Web Tokens, also base64-encoded once more (ZXlK...)");
     d.put(PRIVATE_KEY, "PEM private key blocks, also on one line with \\n escapes");
     d.put(URL_USERINFO, "passwords in scheme://user:password@host URLs and Oracle's "

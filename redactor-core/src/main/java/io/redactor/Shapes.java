@@ -154,16 +154,31 @@ final class Shapes {
     @Override
     void register(Engine.Anchors anchors) {
       anchors.add("bearer", 1, true, this, Text.TOKEN_START, Text.ANY);
+      // Okta's SSWS and Elastic's ApiKey schemes, as an access log prints the header's value.
+      anchors.add("SSWS ", 3, false, this, Text.ANY, Text.ANY);
+      anchors.add("apikey ", 2, true, this, Text.ANY, Text.ANY);
     }
 
     @Override
     long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
-      int p = i - 1;
-      if (!Text.startsWith(s, b, p, lo, hi, "bearer", true)
-          || !Text.startsToken(s, b, p, lo, Text.ALNUM) || engine.endsMask(s, b, p, lo)) {
+      int p;
+      int scheme;
+      if (Text.startsWith(s, b, i - 1, lo, hi, "bearer", true)) {
+        p = i - 1;
+        scheme = 6;
+      } else if (Text.startsWith(s, b, i - 3, lo, hi, "SSWS ", false)) {
+        p = i - 3;
+        scheme = 4;
+      } else if (Text.startsWith(s, b, i - 2, lo, hi, "apikey ", true)) {
+        p = i - 2;
+        scheme = 6;
+      } else {
         return Engine.NO_HIT;
       }
-      int t = p + 6;
+      if (!Text.startsToken(s, b, p, lo, Text.ALNUM) || engine.endsMask(s, b, p, lo)) {
+        return Engine.NO_HIT;
+      }
+      int t = p + scheme;
       if (Text.startsWith(s, b, t, lo, hi, "%20", false)) {
         t += 3;
       } else if (t < hi && (Text.at(s, b, t) == '+' || Text.at(s, b, t) == ':')) {
@@ -173,7 +188,7 @@ final class Shapes {
       while (t < hi && Text.isSpace(Text.at(s, b, t))) {
         t++;
       }
-      if (t == p + 6 || (t == spaces && Text.at(s, b, t - 1) == ':')) {
+      if (t == p + scheme || (t == spaces && Text.at(s, b, t - 1) == ':')) {
         return Engine.NO_HIT;
       }
       int end = Text.run(s, b, t, hi, TOKEN68, hi);
