@@ -11,11 +11,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.Appender;
 import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringBootVersion;
 
 /**
  * The same applications on Log4j 2, as {@code spring-boot-starter-log4j2} makes them (the
@@ -40,7 +45,7 @@ final class Log4j2StarterTest {
         .doesNotContain(API_KEY.substring(8))
         .containsPattern("http-outgoing-\\d+ >> Authorization: Bearer \\[REDACTED]")
         .contains(": Before request [GET /orders?user=alice&password=[REDACTED], headers=["
-            + "authorization:\"Bearer [REDACTED]\", ")
+            + DemoApplication.authorizationHeader() + ":\"Bearer [REDACTED]\", ")
         .contains("java.lang.IllegalStateException: payment gateway rejected key "
             + "sk_live_[REDACTED] for alice");
     assertThat(comparable(redacted.console())).isEqualTo(comparable(masked(plain.console())));
@@ -64,6 +69,8 @@ final class Log4j2StarterTest {
 
   @Test
   void masksStructuredEcsLogging() {
+    Assumptions.assumeTrue(DemoApplication.hasStructuredLogging(), "Spring Boot "
+        + SpringBootVersion.getVersion() + " has no logging.structured.format (from 3.4 on)");
     DemoApplication.Run plain = DemoApplication.run(
         Map.of("redactor.enabled", "false", "logging.structured.format.console", "ecs"));
     DemoApplication.Run redacted =
@@ -84,6 +91,53 @@ final class Log4j2StarterTest {
             + "Log4j 2 appender Console (org.apache.logging.log4j.core.appender.ConsoleAppender)");
     assertThat(DemoApplication.run(Map.of("redactor.require", "true")).console())
         .contains("Authorization: Bearer [REDACTED]");
+  }
+
+  @Test
+  void redactsEveryMonitorIntervalReloadOfLog4j2SpringXmlOnce() throws Exception {
+    Path config = dir.resolve("log4j2-spring.xml");
+    DemoApplication.writeConfig("log4j2-spring-monitor.xml", config, "v1", 0);
+    List<String> versions = List.of("v2", "v3");
+    DemoApplication.Run run = DemoApplication.run(Map.of("logging.config", config.toString(),
+        "redactor.mask", "[HIDDEN]"), context -> {
+          LoggerContext log4j = (LoggerContext) LogManager.getContext(false);
+          LogManager.getLogger("app.reload").info("running v1, password={}", PASSWORD);
+          for (int i = 0; i < versions.size(); i++) {
+            String version = versions.get(i);
+            DemoApplication.writeConfig("log4j2-spring-monitor.xml", config, version, i + 1);
+            DemoApplication.await(() -> consolePattern(log4j).startsWith(version + " ")
+                && log4j.getConfiguration().getAppenders().containsKey("Console.redacted"),
+                "Log4j reloads " + version + " and the starter redacts it");
+            LogManager.getLogger("app.reload").info("running {}, password={}", version,
+                PASSWORD);
+          }
+        });
+
+    assertThat(run.console()).doesNotContain(TOKEN).doesNotContain(PASSWORD)
+        .doesNotContain(API_KEY.substring(8)).doesNotContain("[REDACTED]")
+        .containsPattern("\nv1 INFO  \\S+ : Tomcat started on port \\d+")
+        .contains("\nv1 INFO  app.reload : running v1, password=[HIDDEN]\n")
+        .contains("\nv2 INFO  app.reload : running v2, password=[HIDDEN]\n")
+        .contains("\nv3 INFO  app.reload : running v3, password=[HIDDEN]\n")
+        .containsPattern("\nv3 DEBUG org\\.apache\\.hc\\.client5\\.http\\.headers : "
+            + "http-outgoing-\\d+ >> Authorization: Bearer \\[HIDDEN]\n")
+        .contains("\nv3 DEBUG org.springframework.web.filter.CommonsRequestLoggingFilter : Before"
+            + " request [GET /orders?user=alice&password=[HIDDEN], headers=["
+            + DemoApplication.authorizationHeader() + ":\"Bearer [HIDDEN]\", ")
+        .contains("\njava.lang.IllegalStateException: payment gateway rejected key "
+            + "sk_live_[HIDDEN] for alice\n");
+    // Redacted once: the root logger writes through one rewrite appender, to the console.
+    LoggerContext log4j = (LoggerContext) LogManager.getContext(false);
+    assertThat(log4j.getConfiguration().getRootLogger().getAppenders().keySet())
+        .containsExactly("Console.redacted");
+    assertThat(log4j.getConfiguration().getAppenders().keySet())
+        .containsExactlyInAnyOrder("Console", "Console.redacted");
+  }
+
+  private static String consolePattern(LoggerContext log4j) {
+    Appender console = log4j.getConfiguration().getAppenders().get("Console");
+    return console != null && console.getLayout() instanceof PatternLayout layout
+        ? layout.getConversionPattern() : "";
   }
 
   @Test

@@ -9,15 +9,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.pattern.PatternLayoutEncoderBase;
 import io.redactor.logback.RedactingPatternLayoutEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringBootVersion;
 
 /**
  * Real Spring Boot applications on Logback, started with and without redaction, each receiving
@@ -40,8 +46,8 @@ final class LogbackStarterTest {
         .anyMatch(line -> line.matches(".* org\\.apache\\.hc\\.client5\\.http\\.headers +: "
             + "http-outgoing-\\d+ >> Authorization: Bearer \\[REDACTED]"))
         .anyMatch(line -> line.contains(" o.s.w.f.CommonsRequestLoggingFilter      : Before request"
-            + " [GET /orders?user=alice&password=[REDACTED], headers=[authorization:\"Bearer"
-            + " [REDACTED]\", "))
+            + " [GET /orders?user=alice&password=[REDACTED], headers=["
+            + DemoApplication.authorizationHeader() + ":\"Bearer [REDACTED]\", "))
         .contains("java.lang.IllegalStateException: payment gateway rejected key "
             + "sk_live_[REDACTED] for alice");
   }
@@ -64,6 +70,8 @@ final class LogbackStarterTest {
 
   @Test
   void masksStructuredEcsLogging() {
+    Assumptions.assumeTrue(DemoApplication.hasStructuredLogging(), "Spring Boot "
+        + SpringBootVersion.getVersion() + " has no logging.structured.format (from 3.4 on)");
     Map<String, Object> ecs = Map.of("logging.structured.format.console", "ecs");
     DemoApplication.Run plain = DemoApplication.run(
         Map.of("redactor.enabled", "false", "logging.structured.format.console", "ecs"));
@@ -121,6 +129,55 @@ final class LogbackStarterTest {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     assertThat(((OutputStreamAppender<?>) context.getLogger("ROOT").getAppender("CONSOLE"))
         .getEncoder()).isInstanceOf(RedactingPatternLayoutEncoder.class);
+  }
+
+  @Test
+  void redactsEveryScanReloadOfLogbackSpringXmlOnce() throws Exception {
+    Path config = dir.resolve("logback-spring.xml");
+    DemoApplication.writeConfig("logback-spring-scan.xml", config, "v1", 0);
+    List<String> versions = List.of("v2", "v3");
+    DemoApplication.Run run = DemoApplication.run(Map.of("logging.config", config.toString(),
+        "redactor.mask", "[HIDDEN]"), context -> {
+          LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+          LoggerFactory.getLogger("app.reload").info("running v1, password={}", PASSWORD);
+          for (int i = 0; i < versions.size(); i++) {
+            String version = versions.get(i);
+            DemoApplication.writeConfig("logback-spring-scan.xml", config, version, i + 1);
+            DemoApplication.await(() -> consoleEncoder(logback)
+                .map(encoder -> encoder.getPattern().startsWith(version + " ")
+                    && encoder instanceof RedactingPatternLayoutEncoder)
+                .orElse(false), "Logback reloads " + version + " and the starter redacts it");
+            LoggerFactory.getLogger("app.reload").info("running {}, password={}", version,
+                PASSWORD);
+          }
+        });
+
+    assertThat(run.console()).doesNotContain(TOKEN).doesNotContain(PASSWORD)
+        .doesNotContain(API_KEY.substring(8)).doesNotContain("[REDACTED]")
+        .containsPattern("\nv1 INFO  \\S+ : Tomcat started on port \\d+")
+        .contains("\nv1 INFO  app.reload : running v1, password=[HIDDEN]\n")
+        .contains("\nv2 INFO  app.reload : running v2, password=[HIDDEN]\n")
+        .contains("\nv3 INFO  app.reload : running v3, password=[HIDDEN]\n")
+        .containsPattern("\nv3 DEBUG org\\.apache\\.hc\\.client5\\.http\\.headers : "
+            + "http-outgoing-\\d+ >> Authorization: Bearer \\[HIDDEN]\n")
+        .contains("\nv3 DEBUG org.springframework.web.filter.CommonsRequestLoggingFilter : Before"
+            + " request [GET /orders?user=alice&password=[HIDDEN], headers=["
+            + DemoApplication.authorizationHeader() + ":\"Bearer [HIDDEN]\", ")
+        .contains("\njava.lang.IllegalStateException: payment gateway rejected key "
+            + "sk_live_[HIDDEN] for alice\n");
+    // Redacted once: the console appender is Logback's own, with the starter's encoder in it.
+    LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+    assertThat(logback.getLogger("ROOT").getAppender("CONSOLE"))
+        .isExactlyInstanceOf(ConsoleAppender.class);
+    assertThat(logback.getTurboFilterList()).isEmpty();
+  }
+
+  private static Optional<PatternLayoutEncoderBase<?>> consoleEncoder(LoggerContext logback) {
+    return Optional.ofNullable(logback.getLogger("ROOT").getAppender("CONSOLE"))
+        .filter(OutputStreamAppender.class::isInstance)
+        .map(appender -> ((OutputStreamAppender<?>) appender).getEncoder())
+        .filter(PatternLayoutEncoderBase.class::isInstance)
+        .map(encoder -> (PatternLayoutEncoderBase<?>) encoder);
   }
 
   @Test
