@@ -33,8 +33,10 @@ LOGBACK_CELLS=(
 )
 LOG4J_CELLS=(2.17.2 2.20.0 2.23.1 2.25.3 2.26.1)
 # Spring Boot line: version, and the Logback, SLF4J, Log4j and HttpClient it manages, so that the
-# starter's applications run what a Boot application of that version gets.
+# starter's applications run what a Boot application of that version gets. 3.2.12 is the oldest
+# Boot the starter is tested on (Logback 1.4.14; no structured logging before 3.4).
 BOOT_CELLS=(
+  "3.2.12 1.4.14 2.0.16 2.21.1 5.2.3"
   "3.5.7 1.5.20 2.0.17 2.24.3 5.5.1"
   "4.0.7 1.5.34 2.0.18 2.25.4 5.5.2"
 )
@@ -219,5 +221,5 @@ for row in "${rows[@]}"; do
 done
 echo
 echo "Supported range (a red cell there fails this script): Logback $LOGBACK_MIN and later," \
-  "Log4j $LOG4J_MIN and later, Spring Boot 3.5 and 4.0, on every JDK in the table."
+  "Log4j $LOG4J_MIN and later, Spring Boot 3.2 to 4.0, on every JDK in the table."
 exit $failed_supported

@@ -225,6 +225,16 @@ class DemoApplication {
     }
   }
 
+  /**
+   * {@code text} without the packaging data Logback may add to stack trace lines
+   * ({@code ~[tomcat-embed-core-10.1.33.jar:10.1.33]}): Spring Boot 3.2 turns it on when it
+   * configures Logback itself, and a {@code logback-spring.xml} leaves it off unless it says
+   * {@code packagingData="true"}.
+   */
+  static String withoutPackagingData(String text) {
+    return text.replaceAll("(?m)^(\tat .*?) ~?\\[[^\\]\n]*]$", "$1");
+  }
+
   /** {@code text} with every secret of the scenario as it is once masked. */
   static String masked(String text) {
     String result = text;

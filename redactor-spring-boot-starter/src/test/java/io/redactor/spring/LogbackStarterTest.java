@@ -5,6 +5,7 @@ import static io.redactor.spring.DemoApplication.PASSWORD;
 import static io.redactor.spring.DemoApplication.TOKEN;
 import static io.redactor.spring.DemoApplication.comparable;
 import static io.redactor.spring.DemoApplication.masked;
+import static io.redactor.spring.DemoApplication.withoutPackagingData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -110,13 +111,36 @@ final class LogbackStarterTest {
   void keepsAppendersOfLogbackSpringXmlThatRedactAlreadyAndMasksTheOthers() throws Exception {
     Path file = dir.resolve("app.log");
     DemoApplication.Run run = DemoApplication.run(Map.of(
-        "logging.config", "classpath:logback-spring-redacting.xml",
+        "logging.config", "classpath:logback-spring-mixed.xml",
         "logging.file.name", file.toString()));
 
     assertThat(run.console()).doesNotContain(TOKEN).doesNotContain(PASSWORD)
         .contains("Authorization: Bearer [REDACTED]");
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).doesNotContain(TOKEN)
         .doesNotContain(PASSWORD).contains("Authorization: Bearer [REDACTED]");
+  }
+
+  @Test
+  void theDocumentedLogbackSpringXmlWritesSpringBootsLinesMaskedWithAndWithoutTheStarter()
+      throws Exception {
+    Path plainFile = dir.resolve("plain.log");
+    DemoApplication.Run plain = DemoApplication.run(Map.of("redactor.enabled", "false",
+        "logging.file.name", plainFile.toString()));
+    String plainLog = Files.readString(plainFile, StandardCharsets.UTF_8);
+    assertThat(plainLog).contains(TOKEN, PASSWORD, API_KEY);
+    for (String enabled : new String[] {"false", "true"}) {
+      Path file = dir.resolve("app-" + enabled + ".log");
+      DemoApplication.Run run = DemoApplication.run(Map.of(
+          "logging.config", "classpath:logback-spring-redacting.xml",
+          "logging.file.name", file.toString(), "redactor.enabled", enabled));
+      String log = Files.readString(file, StandardCharsets.UTF_8);
+
+      assertThat(run.console()).doesNotContain(TOKEN).doesNotContain(PASSWORD)
+          .doesNotContain(API_KEY.substring(8)).contains("Authorization: Bearer [REDACTED]");
+      assertThat(comparable(run.console()))
+          .isEqualTo(comparable(withoutPackagingData(masked(plain.console()))));
+      assertThat(comparable(log)).isEqualTo(comparable(withoutPackagingData(masked(plainLog))));
+    }
   }
 
   @Test
