@@ -85,8 +85,14 @@ final class Log4j2Redaction {
       if (!LoggerContext.PROPERTY_CONFIG.equals(event.getPropertyName()) || properties == null) {
         return;
       }
-      for (String problem : redact(context, properties.optionString(), true)) {
-        StatusLogger.getLogger().error("Redactor: after a reload, {}", problem);
+      try {
+        for (String problem : redact(context, properties.optionString(), true)) {
+          StatusLogger.getLogger().error("Redactor: after a reload, {}", problem);
+        }
+      } catch (RuntimeException e) {
+        // Never into Log4j's reload: said through its status logger instead.
+        StatusLogger.getLogger().error("Redactor: the appenders of a reload could not be"
+            + " redacted", e);
       }
     }
   }

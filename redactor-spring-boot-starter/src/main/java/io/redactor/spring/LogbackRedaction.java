@@ -126,7 +126,10 @@ final class LogbackRedaction {
             && !context.getTurboFilterList().contains(gate)) {
           context.addTurboFilter(gate);
         }
-      } else if (type.startsWith("CONFIGURATION_ENDED")) {
+      } else if (type.startsWith("CONFIGURATION_ENDED")
+          || type.equals("CHANGE_DETECTOR_RUNNING") && context.getTurboFilterList().contains(gate)) {
+        // The end of a reconfiguration, or the next scan after one that never reported its end
+        // (it failed with no configuration to fall back on): the filter must not stay.
         try {
           RedactorProperties properties = RedactorLoggingListener.forReload();
           if (properties != null) {
@@ -136,6 +139,10 @@ final class LogbackRedaction {
                   + problem, LogbackRedaction.class));
             }
           }
+        } catch (RuntimeException e) {
+          // Never into Logback's reload: said through its status instead.
+          context.getStatusManager().add(new ErrorStatus("Redactor: the appenders of a reload"
+              + " could not be redacted", LogbackRedaction.class, e));
         } finally {
           context.getTurboFilterList().remove(gate);
         }
