@@ -24,10 +24,13 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.DefaultBootstrapContext;
 import org.springframework.boot.SpringBootVersion;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.logging.LoggingSystemProperty;
 
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -54,6 +57,12 @@ class DemoApplication {
   static final String PASSWORD = "hunter2-Passw0rd";
   /** A Stripe live key, in the message of the controller's exception. */
   static final String API_KEY = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+
+  /**
+   * With {@code "true"}, the run is the application without the starter: its listener and its
+   * auto-configuration left out, as if the dependency were not there.
+   */
+  static final String WITHOUT_STARTER = "demo.without-starter";
 
   /** Every secret of the scenario with what it becomes once masked. */
   static final Map<String, String> MASKED = Map.of(
@@ -168,6 +177,16 @@ class DemoApplication {
       SpringApplication application = new SpringApplication(DemoApplication.class);
       Map<String, Object> all = defaults();
       all.putAll(properties);
+      if ("true".equals(properties.get(WITHOUT_STARTER))) {
+        List<ApplicationListener<?>> listeners = new ArrayList<>(application.getListeners());
+        listeners.removeIf(RedactorLoggingListener.class::isInstance);
+        application.setListeners(listeners);
+        // The reloads of the logging framework are followed with the last application's
+        // properties until the next one starts, which this one must count as.
+        new RedactorLoggingListener().onApplicationEvent(new ApplicationStartingEvent(
+            new DefaultBootstrapContext(), application, new String[0]));
+        all.put("spring.autoconfigure.exclude", RedactorAutoConfiguration.class.getName());
+      }
       application.setDefaultProperties(all);
       try (ConfigurableApplicationContext context = application.run()) {
         beforeRequest.accept(context);

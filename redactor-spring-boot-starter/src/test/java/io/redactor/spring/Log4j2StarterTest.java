@@ -3,6 +3,7 @@ package io.redactor.spring;
 import static io.redactor.spring.DemoApplication.API_KEY;
 import static io.redactor.spring.DemoApplication.PASSWORD;
 import static io.redactor.spring.DemoApplication.TOKEN;
+import static io.redactor.spring.DemoApplication.WITHOUT_STARTER;
 import static io.redactor.spring.DemoApplication.comparable;
 import static io.redactor.spring.DemoApplication.masked;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ final class Log4j2StarterTest {
 
   @Test
   void masksEverySecretOnTheConsoleAndChangesNothingElse() {
-    DemoApplication.Run plain = DemoApplication.run(Map.of("redactor.enabled", "false"));
+    DemoApplication.Run plain = DemoApplication.run(Map.of(WITHOUT_STARTER, "true"));
     DemoApplication.Run redacted = DemoApplication.run(Map.of());
 
     assertThat(plain.console()).contains(TOKEN, PASSWORD, API_KEY);
@@ -55,7 +56,7 @@ final class Log4j2StarterTest {
   void masksTheLogFileAsTheConsole() throws Exception {
     Path plainFile = dir.resolve("plain.log");
     Path redactedFile = dir.resolve("redacted.log");
-    DemoApplication.run(Map.of("redactor.enabled", "false",
+    DemoApplication.run(Map.of(WITHOUT_STARTER, "true",
         "logging.file.name", plainFile.toString()));
     DemoApplication.run(Map.of("logging.file.name", redactedFile.toString()));
 
@@ -72,7 +73,7 @@ final class Log4j2StarterTest {
     Assumptions.assumeTrue(DemoApplication.hasStructuredLogging(), "Spring Boot "
         + SpringBootVersion.getVersion() + " has no logging.structured.format (from 3.4 on)");
     DemoApplication.Run plain = DemoApplication.run(
-        Map.of("redactor.enabled", "false", "logging.structured.format.console", "ecs"));
+        Map.of(WITHOUT_STARTER, "true", "logging.structured.format.console", "ecs"));
     DemoApplication.Run redacted =
         DemoApplication.run(Map.of("logging.structured.format.console", "ecs"));
 
@@ -149,9 +150,9 @@ final class Log4j2StarterTest {
 
   @Test
   void redactsTheDocumentedLog4j2SpringXmlWithAndWithoutTheStarter() {
-    for (String enabled : new String[] {"false", "true"}) {
+    for (String without : new String[] {"true", "false"}) {
       DemoApplication.Run run = DemoApplication.run(Map.of(
-          "logging.config", "classpath:log4j2-spring-redacting.xml", "redactor.enabled", enabled));
+          "logging.config", "classpath:log4j2-spring-redacting.xml", WITHOUT_STARTER, without));
       assertThat(run.console()).doesNotContain(TOKEN).doesNotContain(PASSWORD)
           .doesNotContain(API_KEY.substring(8)).contains("Authorization: Bearer [REDACTED]")
           .contains("java.lang.IllegalStateException: payment gateway rejected key "

@@ -3,6 +3,7 @@ package io.redactor.spring;
 import static io.redactor.spring.DemoApplication.API_KEY;
 import static io.redactor.spring.DemoApplication.PASSWORD;
 import static io.redactor.spring.DemoApplication.TOKEN;
+import static io.redactor.spring.DemoApplication.WITHOUT_STARTER;
 import static io.redactor.spring.DemoApplication.comparable;
 import static io.redactor.spring.DemoApplication.masked;
 import static io.redactor.spring.DemoApplication.withoutPackagingData;
@@ -36,7 +37,7 @@ final class LogbackStarterTest {
 
   @Test
   void masksEverySecretOnTheConsoleAndChangesNothingElse() {
-    DemoApplication.Run plain = DemoApplication.run(Map.of("redactor.enabled", "false"));
+    DemoApplication.Run plain = DemoApplication.run(Map.of(WITHOUT_STARTER, "true"));
     DemoApplication.Run redacted = DemoApplication.run(Map.of());
 
     assertThat(plain.console()).contains(TOKEN, PASSWORD, API_KEY);
@@ -57,7 +58,7 @@ final class LogbackStarterTest {
   void masksTheLogFileAsTheConsole() throws Exception {
     Path plainFile = dir.resolve("plain.log");
     Path redactedFile = dir.resolve("redacted.log");
-    DemoApplication.run(Map.of("redactor.enabled", "false",
+    DemoApplication.run(Map.of(WITHOUT_STARTER, "true",
         "logging.file.name", plainFile.toString()));
     DemoApplication.run(Map.of("logging.file.name", redactedFile.toString()));
 
@@ -75,7 +76,7 @@ final class LogbackStarterTest {
         + SpringBootVersion.getVersion() + " has no logging.structured.format (from 3.4 on)");
     Map<String, Object> ecs = Map.of("logging.structured.format.console", "ecs");
     DemoApplication.Run plain = DemoApplication.run(
-        Map.of("redactor.enabled", "false", "logging.structured.format.console", "ecs"));
+        Map.of(WITHOUT_STARTER, "true", "logging.structured.format.console", "ecs"));
     DemoApplication.Run redacted = DemoApplication.run(ecs);
 
     assertThat(plain.console()).contains(TOKEN, PASSWORD, API_KEY);
@@ -124,15 +125,15 @@ final class LogbackStarterTest {
   void theDocumentedLogbackSpringXmlWritesSpringBootsLinesMaskedWithAndWithoutTheStarter()
       throws Exception {
     Path plainFile = dir.resolve("plain.log");
-    DemoApplication.Run plain = DemoApplication.run(Map.of("redactor.enabled", "false",
+    DemoApplication.Run plain = DemoApplication.run(Map.of(WITHOUT_STARTER, "true",
         "logging.file.name", plainFile.toString()));
     String plainLog = Files.readString(plainFile, StandardCharsets.UTF_8);
     assertThat(plainLog).contains(TOKEN, PASSWORD, API_KEY);
-    for (String enabled : new String[] {"false", "true"}) {
-      Path file = dir.resolve("app-" + enabled + ".log");
+    for (String without : new String[] {"true", "false"}) {
+      Path file = dir.resolve("app-" + without + ".log");
       DemoApplication.Run run = DemoApplication.run(Map.of(
           "logging.config", "classpath:logback-spring-redacting.xml",
-          "logging.file.name", file.toString(), "redactor.enabled", enabled));
+          "logging.file.name", file.toString(), WITHOUT_STARTER, without));
       String log = Files.readString(file, StandardCharsets.UTF_8);
 
       assertThat(run.console()).doesNotContain(TOKEN).doesNotContain(PASSWORD)
