@@ -24,7 +24,6 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.DefaultBootstrapContext;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -63,6 +62,14 @@ class DemoApplication {
    * auto-configuration left out, as if the dependency were not there.
    */
   static final String WITHOUT_STARTER = "demo.without-starter";
+
+  /** Hands the start of an application without the starter to the starter's listener. */
+  private static final class Starting implements ApplicationListener<ApplicationStartingEvent> {
+    @Override
+    public void onApplicationEvent(ApplicationStartingEvent event) {
+      new RedactorLoggingListener().onApplicationEvent(event);
+    }
+  }
 
   /** Every secret of the scenario with what it becomes once masked. */
   static final Map<String, String> MASKED = Map.of(
@@ -180,11 +187,10 @@ class DemoApplication {
       if ("true".equals(properties.get(WITHOUT_STARTER))) {
         List<ApplicationListener<?>> listeners = new ArrayList<>(application.getListeners());
         listeners.removeIf(RedactorLoggingListener.class::isInstance);
-        application.setListeners(listeners);
         // The reloads of the logging framework are followed with the last application's
         // properties until the next one starts, which this one must count as.
-        new RedactorLoggingListener().onApplicationEvent(new ApplicationStartingEvent(
-            new DefaultBootstrapContext(), application, new String[0]));
+        listeners.add(new Starting());
+        application.setListeners(listeners);
         all.put("spring.autoconfigure.exclude", RedactorAutoConfiguration.class.getName());
       }
       application.setDefaultProperties(all);
