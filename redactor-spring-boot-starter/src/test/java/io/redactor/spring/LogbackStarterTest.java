@@ -21,6 +21,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -165,15 +168,34 @@ final class LogbackStarterTest {
         "redactor.mask", "[HIDDEN]"), context -> {
           LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
           LoggerFactory.getLogger("app.reload").info("running v1, password={}", PASSWORD);
-          for (int i = 0; i < versions.size(); i++) {
-            String version = versions.get(i);
-            DemoApplication.writeConfig("logback-spring-scan.xml", config, version, i + 1);
-            DemoApplication.await(() -> consoleEncoder(logback)
-                .map(encoder -> encoder.getPattern().startsWith(version + " ")
-                    && encoder instanceof RedactingPatternLayoutEncoder)
-                .orElse(false), "Logback reloads " + version + " and the starter redacts it");
-            LoggerFactory.getLogger("app.reload").info("running {}, password={}", version,
-                PASSWORD);
+          // Another thread logs a password all along, through each reload.
+          AtomicBoolean stop = new AtomicBoolean();
+          Thread writer = new Thread(() -> {
+            for (int n = 0; !stop.get(); n++) {
+              LoggerFactory.getLogger("app.background").info("background {} password={}", n,
+                  PASSWORD);
+              LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
+          }, "background-writer");
+          writer.start();
+          try {
+            for (int i = 0; i < versions.size(); i++) {
+              String version = versions.get(i);
+              DemoApplication.writeConfig("logback-spring-scan.xml", config, version, i + 1);
+              DemoApplication.await(() -> consoleEncoder(logback)
+                  .map(encoder -> encoder.getPattern().startsWith(version + " ")
+                      && encoder instanceof RedactingPatternLayoutEncoder)
+                  .orElse(false), "Logback reloads " + version + " and the starter redacts it");
+              LoggerFactory.getLogger("app.reload").info("running {}, password={}", version,
+                  PASSWORD);
+            }
+          } finally {
+            stop.set(true);
+            try {
+              writer.join();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
           }
         });
 
@@ -189,7 +211,13 @@ final class LogbackStarterTest {
             + " request [GET /orders?user=alice&password=[HIDDEN], headers=["
             + DemoApplication.authorizationHeader() + ":\"Bearer [HIDDEN]\", ")
         .contains("\njava.lang.IllegalStateException: payment gateway rejected key "
-            + "sk_live_[HIDDEN] for alice\n");
+            + "sk_live_[HIDDEN] for alice\n")
+        .containsPattern("\nv1 INFO  app\\.background : background \\d+ password=\\[HIDDEN]\n")
+        .containsPattern("\nv3 INFO  app\\.background : background \\d+ password=\\[HIDDEN]\n");
+    // Each line of the other thread whole and masked, whichever version wrote it.
+    assertThat(run.lines()).filteredOn(line -> line.contains("app.background"))
+        .allMatch(line -> line.matches(
+            "v[123] INFO  app\\.background : background \\d+ password=\\[HIDDEN]"));
     // Redacted once: the console appender is Logback's own, with the starter's encoder in it.
     LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
     assertThat(logback.getLogger("ROOT").getAppender("CONSOLE"))
