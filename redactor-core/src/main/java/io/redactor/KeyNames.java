@@ -212,20 +212,18 @@ final class KeyNames {
 
   /**
    * Whether a key ending at {@code end}, wherever at or after {@code lo} it starts, may end in a
-   * term: its last two letters, separators skipped, end one. When this is false, {@link
-   * #classify} of the key is {@link #NONE} whatever its start, so the key need not be read.
+   * term: its last three letters, separators skipped, end one (or its last two a term of two).
+   * When this is false, {@link #classify} of the key is {@link #NONE} whatever its start, so the
+   * key need not be read.
    */
   boolean mayEndInTerm(CharSequence s, byte[] b, int lo, int end) {
     int last = skipSeparators(s, b, lo, end - 1);
     int before = skipSeparators(s, b, lo, last - 1);
-    if (before < lo) {
+    if (lastTwo(s, b, lo, last, before) == null) {
       return false;
     }
     int c = Text.lower(Text.at(s, b, last));
     int p = Text.lower(Text.at(s, b, before));
-    if (c >= 128 || p >= 128 || byLastTwo[p << 7 | c] == null) {
-      return false;
-    }
     if (twoLetterTerm[p << 7 | c]) {
       return true;
     }
@@ -245,7 +243,11 @@ final class KeyNames {
   /** The terms that end in the last two letters of the key {@code [start, end)}, or null. */
   private Term[] candidates(CharSequence s, byte[] b, int start, int end) {
     int last = skipSeparators(s, b, start, end - 1);
-    int before = skipSeparators(s, b, start, last - 1);
+    return lastTwo(s, b, start, last, skipSeparators(s, b, start, last - 1));
+  }
+
+  /** The terms that end in the letters at {@code before} and {@code last}, or null. */
+  private Term[] lastTwo(CharSequence s, byte[] b, int start, int last, int before) {
     if (before < start) {
       return null;
     }

@@ -539,12 +539,18 @@ final class Shapes {
       anchors.add(':', 'A', this, Text.set("0-9"), Text.set("A"));
     }
 
-    @Override
-    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
-      int digits = i - 1;
-      while (digits > lo && Text.isDigit(Text.at(s, b, digits - 1)) && i - 1 - digits < 11) {
+    /** Where the bot id before the colon at {@code colon} starts: at most 11 digits back. */
+    static int botIdStart(CharSequence s, byte[] b, int colon, int lo) {
+      int digits = colon;
+      while (digits > lo && Text.isDigit(Text.at(s, b, digits - 1)) && colon - digits < 11) {
         digits--;
       }
+      return digits;
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int digits = botIdStart(s, b, i - 1, lo);
       int idLength = i - 1 - digits;
       if (idLength < 8 || idLength > 10
           || (digits > lo && Text.in(Text.ALNUM, Text.at(s, b, digits - 1))
