@@ -67,6 +67,11 @@ final class Catalog {
     String anchor;
     /** Whether the body is a UUID (8-4-4-4-12 hex digits). */
     boolean uuid;
+    /**
+     * Whether a run longer than {@link #max} is still this format, masked to its end: a prefix
+     * no other text has, before an alphabet of punctuation that the text after it may share.
+     */
+    boolean maskLonger;
 
     Token(String id, String description, long[] alphabet, int min, int max, String... prefixes) {
       this.id = id;
@@ -308,8 +313,10 @@ final class Catalog {
     t.add(anchored("yJ", new Token("elasticsearch-enrollment-token",
         "Elasticsearch enrollment tokens (base64 of {\"ver\":...,\"key\":...})", BASE64, 120,
         1000, "eyJ2ZXIiOiI")));
-    t.add(new Token("django-secret-key", "Django's generated insecure secret keys",
-        Text.set("a-z0-9!@#$%^&*(\\-_=+)"), 50, 50, "django-insecure-"));
+    Token django = new Token("django-secret-key", "Django's generated insecure secret keys",
+        Text.set("a-z0-9!@#$%^&*(\\-_=+)"), 50, 50, "django-insecure-");
+    django.maskLonger = true;
+    t.add(django);
     t.add(new Token("buildkite-token", "Buildkite API access tokens", LOWER_ALNUM, 40, 40,
         "bkua_"));
     for (String[] prefixAndAnchor : new String[][] {{"CCIPAT_", "PA"}, {"CCIPRJ_", "RJ"}}) {

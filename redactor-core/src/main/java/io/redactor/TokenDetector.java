@@ -26,6 +26,7 @@ final class TokenDetector extends Detector {
   private final boolean checksum;
   private final String mustContain;
   private final boolean encodedSlashes;
+  private final boolean maskLonger;
   private final boolean uuid;
 
   TokenDetector(int rule, Catalog.Token spec, String prefix) {
@@ -45,6 +46,7 @@ final class TokenDetector extends Detector {
     this.checksum = spec.checksum;
     this.mustContain = spec.mustContain;
     this.encodedSlashes = spec.encodedSlashes;
+    this.maskLonger = spec.maskLonger;
     this.uuid = spec.uuid;
   }
 
@@ -79,7 +81,9 @@ final class TokenDetector extends Detector {
         }
       }
     }
-    if (end - bodyStart > max) {
+    if (end - bodyStart > max && maskLonger) {
+      end = Text.run(s, b, bodyStart, hi, alphabet, hi - bodyStart);
+    } else if (end - bodyStart > max) {
       if (!checksum) {
         return Engine.NO_HIT;
       }
