@@ -21,8 +21,14 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * How fast does the engine scan log lines, next to the floor (reading every character and nothing
- * else) and to what users write today (a {@code java.util.regex} alternation)?
+ * How fast does the engine scan log lines, next to what touching every byte costs and to what
+ * users write today (a {@code java.util.regex} alternation)?
+ *
+ * <p>The references: {@code FLOOR}, a scalar loop adding up every character (which JDK 17 runs
+ * one character at a time and later JDKs vectorize); {@code JDK_INDEX_OF}, the JDK's intrinsic
+ * search for an absent character; {@code JDK_GET_BYTES} and {@code JDK_ARRAYCOPY}, the bulk
+ * copies of a line into a reused buffer. The last three run at the speed of the machine's vector
+ * units and memory, and are the honest measure of what reading every byte costs.
  *
  * <p>One operation is one pass over the whole corpus: the 32,000 lines of the loghub samples
  * ({@code clean}, about 4.4 MB), or the same lines with a secret planted in 5% of them
@@ -31,8 +37,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * corpus passes per microsecond. With {@code -prof gc}, {@code gc.alloc.rate.norm} is the
  * allocation of one corpus pass, which must be 0 B/op for the engine on {@code clean}.
  *
- * <p>Run, from the repository root (10 cases, each two forks of 5 + 5 iterations of 2 s: about
- * 7 minutes):
+ * <p>Run, from the repository root (16 cases, each two forks of 5 + 5 iterations of 2 s: about
+ * 11 minutes):
  * <pre>
  * mvn -B -q -DskipTests package
  * java -jar benchmarks/target/benchmarks.jar ScanBenchmark -prof gc
@@ -49,11 +55,28 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ScanBenchmark {
+  /** The copy size of {@code JDK_GET_BYTES} and {@code JDK_ARRAYCOPY}, the engine's. */
+  private static final int CHUNK = 256;
+
+  /** A character no line of the corpus holds: lines come without terminators. */
+  private static final char ABSENT = '\n';
 
   /** The implementations compared in the same run. */
   public enum Impl {
-    /** Reads every character of every line into a checksum: the floor. */
+    /** Reads every character of every line into a checksum: the floor of a scalar loop. */
     FLOOR,
+    /**
+     * {@code String.indexOf} of a character no line holds: the JDK's own intrinsic search, what
+     * reading every character costs when the JIT may use vector instructions.
+     */
+    JDK_INDEX_OF,
+    /**
+     * {@code String.getBytes(from, to, buffer, 0)} into a reused 256-byte buffer, 256 characters
+     * at a time: the bulk copy with which the engine reads a string.
+     */
+    JDK_GET_BYTES,
+    /** {@code System.arraycopy} of each UTF-8 line into a reused 256-byte buffer, in chunks. */
+    JDK_ARRAYCOPY,
     /** {@code Matcher.replaceAll} with one alternation of provider patterns per line. */
     REGEX,
     /** {@link Redactor#redact(String)}. */
@@ -76,6 +99,8 @@ public class ScanBenchmark {
 
   private final Redactor redactor = Redactor.defaults();
   private final StringBuilder builder = new StringBuilder(1024);
+  /** The reused buffer of {@code JDK_GET_BYTES} and {@code JDK_ARRAYCOPY}. */
+  private final byte[] chunk = new byte[CHUNK];
   private String[] lines;
   private byte[][] utf8Lines;
   private long corpusBytes;
@@ -106,6 +131,9 @@ public class ScanBenchmark {
       checkEngine(lines[i], text.planted[i]);
     }
     expected = run(null);
+    if (impl == Impl.JDK_INDEX_OF && expected != -lines.length) {
+      throw new IllegalStateException("a line holds the character JDK_INDEX_OF looks for");
+    }
     System.out.printf(Locale.ROOT, "%n%s: %d lines, %d bytes (%.2f MB), %d planted secrets; "
             + "%s result %d%n", corpus, lines.length, corpusBytes, corpusBytes / 1e6,
         text.plantedCount(), impl, expected);
@@ -161,6 +189,15 @@ public class ScanBenchmark {
           }
         }
         return result;
+      case JDK_INDEX_OF:
+        for (String line : lines) {
+          result += line.indexOf(ABSENT);
+        }
+        return result;
+      case JDK_GET_BYTES:
+        return getBytes(lines, chunk);
+      case JDK_ARRAYCOPY:
+        return arraycopy(utf8Lines, chunk);
       case REGEX:
         for (String line : lines) {
           String redacted = RegexRedactor.redact(line);
@@ -193,6 +230,34 @@ public class ScanBenchmark {
       default:
         throw new AssertionError(impl);
     }
+  }
+
+  /**
+   * Copies every line's characters as bytes into {@code buffer}, {@value #CHUNK} at a time, and
+   * adds up the first byte of each copy, so that the copies cannot be left out.
+   */
+  @SuppressWarnings("deprecation") // the copy the engine makes: no allocation
+  private static long getBytes(String[] lines, byte[] buffer) {
+    long result = 0;
+    for (String line : lines) {
+      for (int from = 0, n = line.length(); from < n; from += CHUNK) {
+        line.getBytes(from, Math.min(from + CHUNK, n), buffer, 0);
+        result += buffer[0];
+      }
+    }
+    return result;
+  }
+
+  /** {@link #getBytes} of UTF-8 lines, with {@code System.arraycopy}. */
+  private static long arraycopy(byte[][] lines, byte[] buffer) {
+    long result = 0;
+    for (byte[] line : lines) {
+      for (int from = 0, n = line.length; from < n; from += CHUNK) {
+        System.arraycopy(line, from, buffer, 0, Math.min(CHUNK, n - from));
+        result += buffer[0];
+      }
+    }
+    return result;
   }
 
   private static void consume(Blackhole blackhole, Object output) {
