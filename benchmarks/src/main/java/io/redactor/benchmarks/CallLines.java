@@ -27,6 +27,22 @@ final class CallLines {
   private CallLines() {
   }
 
+  /**
+   * Forces the scalar prefilter for {@code scan=scalar}, before the first engine is built in this
+   * JVM (the choice is made once); {@code auto} leaves the choice to the engine.
+   */
+  static void selectScan(String scan) {
+    switch (scan) {
+      case "auto":
+        break;
+      case "scalar":
+        System.setProperty("redactor.scan", "scalar");
+        break;
+      default:
+        throw new IllegalArgumentException("scan '" + scan + "': expected auto or scalar");
+    }
+  }
+
   /** {@value #COUNT} clean loghub lines, spread over the 16 systems. */
   static String[] lines() {
     String[] all = Corpus.named(Corpus.CLEAN).lines;

@@ -97,7 +97,16 @@ public class ScanBenchmark {
   @Param
   public Impl impl;
 
-  private final Redactor redactor = Redactor.defaults();
+  /**
+   * {@code auto}: the engine's prefilter as chosen for this JVM (the vector one on JDK 21 or later
+   * with {@code --add-modules jdk.incubator.vector}); {@code scalar}: the scalar one, forced with
+   * {@code -Dredactor.scan=scalar} before the first engine is built. Both in one run:
+   * {@code -p scan=auto,scalar}.
+   */
+  @Param({"auto"})
+  public String scan;
+
+  private Redactor redactor;
   private final StringBuilder builder = new StringBuilder(1024);
   /** The reused buffer of {@code JDK_GET_BYTES} and {@code JDK_ARRAYCOPY}. */
   private final byte[] chunk = new byte[CHUNK];
@@ -120,6 +129,8 @@ public class ScanBenchmark {
 
   @Setup
   public void check() {
+    CallLines.selectScan(scan);
+    redactor = Redactor.defaults();
     Corpus text = Corpus.named(corpus);
     lines = text.lines;
     utf8Lines = new byte[lines.length][];
@@ -135,8 +146,8 @@ public class ScanBenchmark {
       throw new IllegalStateException("a line holds the character JDK_INDEX_OF looks for");
     }
     System.out.printf(Locale.ROOT, "%n%s: %d lines, %d bytes (%.2f MB), %d planted secrets; "
-            + "%s result %d%n", corpus, lines.length, corpusBytes, corpusBytes / 1e6,
-        text.plantedCount(), impl, expected);
+            + "%s result %d; prefilter %s%n", corpus, lines.length, corpusBytes, corpusBytes / 1e6,
+        text.plantedCount(), impl, expected, Redactor.prefilter());
   }
 
   /** Fails the run unless all three engine forms leave a clean line as is and mask a secret. */
