@@ -47,6 +47,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * mvn -B -q -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar Log4j2CallBenchmark -prof gc
  * </pre>
+ * On JDK 21 or later, add {@code -jvmArgsAppend "--add-modules jdk.incubator.vector"} for the
+ * vector prefilter, and {@code -p scan=auto,scalar} to compare it with the scalar one.
  *
  * <p>Before measuring, {@link #setUp()} logs every line once through the same configuration into
  * a second folder, stops the context and checks the file, as {@link LogbackCallBenchmark} does.
@@ -84,6 +86,13 @@ public class Log4j2CallBenchmark {
   @Param({"true", "false"})
   public String flush;
 
+  /**
+   * {@code auto}: the engine's prefilter as chosen for this JVM; {@code scalar}: the scalar one,
+   * forced ({@code -Dredactor.scan=scalar}) before the first engine is built.
+   */
+  @Param({"auto"})
+  public String scan;
+
   private LoggerContext context;
   private Logger logger;
   private Path folder;
@@ -93,6 +102,7 @@ public class Log4j2CallBenchmark {
 
   @Setup
   public void setUp() throws IOException, URISyntaxException {
+    CallLines.selectScan(scan);
     lines = CallLines.lines();
     numbers = CallLines.numbers();
     Path check = CallLines.folder("log4j2-check");
@@ -109,6 +119,7 @@ public class Log4j2CallBenchmark {
     folder = CallLines.folder("log4j2");
     context = configure("bench", folder, flush);
     logger = context.getLogger(CallLines.loggerName(front.logger));
+    System.out.println("\nprefilter " + io.redactor.Redactor.prefilter());
   }
 
   private LoggerContext configure(String name, Path dir, String immediateFlush)

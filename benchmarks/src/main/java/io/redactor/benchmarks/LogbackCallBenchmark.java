@@ -53,6 +53,8 @@ import org.slf4j.Logger;
  * mvn -B -q -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar LogbackCallBenchmark -prof gc
  * </pre>
+ * On JDK 21 or later, add {@code -jvmArgsAppend "--add-modules jdk.incubator.vector"} for the
+ * vector prefilter, and {@code -p scan=auto,scalar} to compare it with the scalar one.
  *
  * <p>Before measuring, {@link #setUp()} logs every line once through the same configuration into
  * a second folder, stops the context and checks what the file holds: each clean line exactly as
@@ -97,6 +99,13 @@ public class LogbackCallBenchmark {
   @Param({"true", "false"})
   public String flush;
 
+  /**
+   * {@code auto}: the engine's prefilter as chosen for this JVM; {@code scalar}: the scalar one,
+   * forced ({@code -Dredactor.scan=scalar}) before the first engine is built.
+   */
+  @Param({"auto"})
+  public String scan;
+
   private LoggerContext context;
   private Logger logger;
   private Path folder;
@@ -106,6 +115,7 @@ public class LogbackCallBenchmark {
 
   @Setup
   public void setUp() throws IOException, JoranException {
+    CallLines.selectScan(scan);
     lines = CallLines.lines();
     numbers = CallLines.numbers();
     Path check = CallLines.folder("logback-check");
@@ -122,6 +132,7 @@ public class LogbackCallBenchmark {
     folder = CallLines.folder("logback");
     context = configure(folder, flush);
     logger = context.getLogger(CallLines.loggerName(front.logger));
+    System.out.println("\nprefilter " + io.redactor.Redactor.prefilter());
   }
 
   private LoggerContext configure(Path dir, String immediateFlush) throws JoranException {

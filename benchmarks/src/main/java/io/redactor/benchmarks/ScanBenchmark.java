@@ -43,6 +43,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * mvn -B -q -DskipTests package
  * java -jar benchmarks/target/benchmarks.jar ScanBenchmark -prof gc
  * </pre>
+ * The engine's two prefilters, on JDK 21 or later (the benchmarks' jar carries redactor-core's
+ * Java 21 part when it was built with JDK 21 or later, or with {@code JAVA25_HOME} set):
+ * <pre>
+ * $JAVA25_HOME/bin/java -jar benchmarks/target/benchmarks.jar ScanBenchmark -prof gc \
+ *     -jvmArgsAppend "--add-modules jdk.incubator.vector" -p scan=auto,scalar
+ * </pre>
+ * {@code -p rules=none} (on {@code clean}) measures the loop alone: an empty table flags nothing.
  *
  * <p>Every result is checked before it is consumed: {@link #check()} verifies once that the
  * engine leaves every clean line as it is (the same instance) and masks every planted secret, and
@@ -106,6 +113,14 @@ public class ScanBenchmark {
   @Param({"auto"})
   public String scan;
 
+  /**
+   * The rule set, as the {@code rules} option: {@code default}, or {@code none} to measure the
+   * prefilter's loop alone (its table is empty, so no position is flagged and no detector runs;
+   * only on {@code clean}).
+   */
+  @Param({"default"})
+  public String rules;
+
   private Redactor redactor;
   private final StringBuilder builder = new StringBuilder(1024);
   /** The reused buffer of {@code JDK_GET_BYTES} and {@code JDK_ARRAYCOPY}. */
@@ -130,8 +145,12 @@ public class ScanBenchmark {
   @Setup
   public void check() {
     CallLines.selectScan(scan);
-    redactor = Redactor.defaults();
+    redactor = rules.equals("default") ? Redactor.defaults()
+        : Redactor.fromOptions("rules=" + rules);
     Corpus text = Corpus.named(corpus);
+    if (!rules.equals("default") && !corpus.equals(Corpus.CLEAN)) {
+      throw new IllegalArgumentException("rules=" + rules + " only on corpus=clean");
+    }
     lines = text.lines;
     utf8Lines = new byte[lines.length][];
     for (int i = 0; i < lines.length; i++) {
