@@ -56,14 +56,6 @@ final class VectorPrefilter implements Prefilter {
   @Override
   public long scan(Engine engine, CharSequence s, int from, int lo, int limit) {
     byte[] t = tables;
-    ByteVector f0 = ByteVector.fromArray(SPECIES, t, 0);
-    ByteVector f0h = ByteVector.fromArray(SPECIES, t, LANES);
-    ByteVector f1 = ByteVector.fromArray(SPECIES, t, 2 * LANES);
-    ByteVector f1h = ByteVector.fromArray(SPECIES, t, 3 * LANES);
-    ByteVector s0 = ByteVector.fromArray(SPECIES, t, 4 * LANES);
-    ByteVector s0h = ByteVector.fromArray(SPECIES, t, 5 * LANES);
-    ByteVector s1 = ByteVector.fromArray(SPECIES, t, 6 * LANES);
-    ByteVector s1h = ByteVector.fromArray(SPECIES, t, 7 * LANES);
     byte[] bytes = chunks.get();
     byte prev = from > lo ? (byte) s.charAt(from - 1) : 0;
     for (int base = from; base < limit; base += CHUNK) {
@@ -72,7 +64,7 @@ final class VectorPrefilter implements Prefilter {
       copy(s, base, end, bytes);
       int n = end - base;
       for (int k = 0; k < n; k += LANES) {
-        long candidates = candidates(bytes, k + 1, f0, f0h, f1, f1h, s0, s0h, s1, s1h);
+        long candidates = candidates(t, bytes, k + 1);
         if (n - k < LANES) {
           candidates &= (1L << n - k) - 1;
         }
@@ -91,19 +83,11 @@ final class VectorPrefilter implements Prefilter {
   @Override
   public long scan(Engine engine, byte[] s, int from, int limit) {
     byte[] t = tables;
-    ByteVector f0 = ByteVector.fromArray(SPECIES, t, 0);
-    ByteVector f0h = ByteVector.fromArray(SPECIES, t, LANES);
-    ByteVector f1 = ByteVector.fromArray(SPECIES, t, 2 * LANES);
-    ByteVector f1h = ByteVector.fromArray(SPECIES, t, 3 * LANES);
-    ByteVector s0 = ByteVector.fromArray(SPECIES, t, 4 * LANES);
-    ByteVector s0h = ByteVector.fromArray(SPECIES, t, 5 * LANES);
-    ByteVector s1 = ByteVector.fromArray(SPECIES, t, 6 * LANES);
-    ByteVector s1h = ByteVector.fromArray(SPECIES, t, 7 * LANES);
     byte[] window = null;
     for (int i = from; i < limit; i += LANES) {
       long candidates;
       if (i >= 1 && i + LANES <= s.length) {
-        candidates = candidates(s, i, f0, f0h, f1, f1h, s0, s0h, s1, s1h);
+        candidates = candidates(t, s, i);
       } else {
         // The first byte of the text, or its last few: read through a copy with room around.
         if (window == null) {
@@ -111,7 +95,7 @@ final class VectorPrefilter implements Prefilter {
         }
         window[0] = i > 0 ? s[i - 1] : 0;
         System.arraycopy(s, i, window, 1, Math.min(LANES, s.length - i));
-        candidates = candidates(window, 1, f0, f0h, f1, f1h, s0, s0h, s1, s1h);
+        candidates = candidates(t, window, 1);
       }
       if (limit - i < LANES) {
         candidates &= (1L << limit - i) - 1;
@@ -128,10 +112,19 @@ final class VectorPrefilter implements Prefilter {
 
   /**
    * The candidates among the 64 bigrams ending at {@code a[k, k + 64)}, bit {@code j} for the one
-   * ending at {@code k + j}; {@code a[k - 1]} is the byte before.
+   * ending at {@code k + j}; {@code a[k - 1]} is the byte before. The tables are loaded here, from
+   * the first level cache, at every step: a vector still live across the call to the engine's
+   * probe is boxed on the heap (768 bytes per scan when the eight were loaded once per scan).
    */
-  private static long candidates(byte[] a, int k, ByteVector f0, ByteVector f0h, ByteVector f1,
-      ByteVector f1h, ByteVector s0, ByteVector s0h, ByteVector s1, ByteVector s1h) {
+  private static long candidates(byte[] t, byte[] a, int k) {
+    ByteVector f0 = ByteVector.fromArray(SPECIES, t, 0);
+    ByteVector f0h = ByteVector.fromArray(SPECIES, t, LANES);
+    ByteVector f1 = ByteVector.fromArray(SPECIES, t, 2 * LANES);
+    ByteVector f1h = ByteVector.fromArray(SPECIES, t, 3 * LANES);
+    ByteVector s0 = ByteVector.fromArray(SPECIES, t, 4 * LANES);
+    ByteVector s0h = ByteVector.fromArray(SPECIES, t, 5 * LANES);
+    ByteVector s1 = ByteVector.fromArray(SPECIES, t, 6 * LANES);
+    ByteVector s1h = ByteVector.fromArray(SPECIES, t, 7 * LANES);
     ByteVector x = ByteVector.fromArray(SPECIES, a, k - 1);
     ByteVector y = ByteVector.fromArray(SPECIES, a, k);
     ByteVector xi = x.and((byte) (LANES - 1));
