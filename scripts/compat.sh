@@ -15,6 +15,8 @@
 #                 highest version under /usr/lib/jvm; the column is left out if that is JDK 17)
 #   MVN_ARGS      extra Maven arguments, e.g. "-o" once every version is in the local repository
 #   COMPAT_LOGS   keep each cell's Maven log in this directory (default: deleted at the end)
+#   COMPAT_ONLY   run only the rows whose name holds this text, e.g. "Spring Boot 4.0" or
+#                 "Log4j" (default: every row)
 # Exit status: 0 when every cell inside the supported range is green, 1 otherwise.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -33,8 +35,10 @@ LOGBACK_CELLS=(
 )
 LOG4J_CELLS=(2.17.2 2.20.0 2.23.1 2.25.3 2.26.1)
 # Spring Boot line: version, and the Logback, SLF4J, Log4j and HttpClient it manages, so that the
-# starter's applications run what a Boot application of that version gets.
+# starter's applications run what a Boot application of that version gets. 3.2.12 is the oldest
+# Boot the starter is tested on (Logback 1.4.14; no structured logging before 3.4).
 BOOT_CELLS=(
+  "3.2.12 1.4.14 2.0.16 2.21.1 5.2.3"
   "3.5.7 1.5.20 2.0.17 2.24.3 5.5.1"
   "4.0.7 1.5.34 2.0.18 2.25.4 5.5.2"
 )
@@ -134,6 +138,9 @@ verdict() {
   fi
 }
 
+# Whether a row is to be run (COMPAT_ONLY).
+wanted() { [[ -z "${COMPAT_ONLY:-}" || "$1" == *"$COMPAT_ONLY"* ]]; }
+
 at_least() { [[ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" == "$2" ]]; }
 
 declare -A result
@@ -158,6 +165,7 @@ run_cell() {
 
 for cell in "${LOGBACK_CELLS[@]}"; do
   read -r logback slf4j logstash <<< "$cell"
+  wanted "Logback $logback" || continue
   supported=no; at_least "$logback" "$LOGBACK_MIN" && supported=yes
   only=(); [[ $supported == no ]] && only=(-Dtest=LogbackRefusalTest -Dsurefire.failIfNoSpecifiedTests=false)
   for jdk in "${JDKS[@]}"; do
@@ -169,6 +177,7 @@ for cell in "${LOGBACK_CELLS[@]}"; do
 done
 
 for log4j in "${LOG4J_CELLS[@]}"; do
+  wanted "Log4j $log4j" || continue
   supported=no; at_least "$log4j" "$LOG4J_MIN" && supported=yes
   # Async loggers before Log4j 2.23 need Disruptor 3; the tests bring whichever the line takes.
   disruptor=4.0.0; at_least "$log4j" 2.23.0 || disruptor=3.4.4
@@ -187,6 +196,7 @@ done
 
 for cell in "${BOOT_CELLS[@]}"; do
   read -r boot logback slf4j log4j httpclient <<< "$cell"
+  wanted "Spring Boot $boot" || continue
   for jdk in "${JDKS[@]}"; do
     # Both of the starter's executions: the applications on Logback, then on Log4j 2.
     run_cell "Spring Boot $boot" "$jdk" yes \
@@ -210,6 +220,7 @@ for cell in "${LOGBACK_CELLS[@]}"; do rows+=("Logback ${cell%% *}"); done
 for log4j in "${LOG4J_CELLS[@]}"; do rows+=("Log4j $log4j"); done
 for cell in "${BOOT_CELLS[@]}"; do rows+=("Spring Boot ${cell%% *}"); done
 for row in "${rows[@]}"; do
+  wanted "$row" || continue
   label=$row
   [[ "|$DEFAULTS|" == *"|$row|"* ]] && label+=" (default)"
   [[ "|$NEWEST|" == *"|$row|"* ]] && label+=" (newest)"
@@ -219,5 +230,5 @@ for row in "${rows[@]}"; do
 done
 echo
 echo "Supported range (a red cell there fails this script): Logback $LOGBACK_MIN and later," \
-  "Log4j $LOG4J_MIN and later, Spring Boot 3.5 and 4.0, on every JDK in the table."
+  "Log4j $LOG4J_MIN and later, Spring Boot 3.2 to 4.0, on every JDK in the table."
 exit $failed_supported

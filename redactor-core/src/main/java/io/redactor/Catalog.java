@@ -303,6 +303,13 @@ final class Catalog {
     t.add(new Token("tencent-secret-id", "Tencent Cloud secret ids", ALNUM, 32, 32, "AKID"));
     t.add(new Token("elastic-api-key", "Elastic Cloud serverless API keys",
         Text.set("0-9A-Za-z+/=_\\-"), 40, 300, "essu_"));
+    // {"ver":"8..., base64: the token elasticsearch-create-enrollment-token prints. No dot, so
+    // no JWT; its anchor is the JWT's, watched already.
+    t.add(anchored("yJ", new Token("elasticsearch-enrollment-token",
+        "Elasticsearch enrollment tokens (base64 of {\"ver\":...,\"key\":...})", BASE64, 120,
+        1000, "eyJ2ZXIiOiI")));
+    t.add(new Token("django-secret-key", "Django's generated insecure secret keys",
+        Text.set("a-z0-9!@#$%^&*(\\-_=+)"), 50, 50, "django-insecure-"));
     t.add(new Token("buildkite-token", "Buildkite API access tokens", LOWER_ALNUM, 40, 40,
         "bkua_"));
     for (String[] prefixAndAnchor : new String[][] {{"CCIPAT_", "PA"}, {"CCIPRJ_", "RJ"}}) {
@@ -375,6 +382,11 @@ final class Catalog {
     discordHook.anchor = "bh";
     discordHook.mustContain = "/";
     t.add(discordHook);
+    // Webhook URLs in base64, as a Kubernetes Secret's data holds them.
+    t.add(new Token("slack-webhook-url", "", BASE64, 60, 400, "aHR0cHM6Ly9ob29rcy5zbGFjay5jb20v"));
+    t.add(new Token("discord-webhook-url", "", BASE64, 60, 400,
+        "aHR0cHM6Ly9kaXNjb3JkLmNvbS9hcGkvd2ViaG9va3Mv",
+        "aHR0cHM6Ly9kaXNjb3JkYXBwLmNvbS9hcGkvd2ViaG9va3Mv"));
     Token teamsHook = new Token("teams-webhook-url", "Microsoft Teams incoming webhook URLs",
         Text.set("0-9A-Za-z@/_\\-"), 100, 300, ".webhook.office.com/webhookb2/",
         "outlook.office.com/webhook/");
@@ -407,7 +419,8 @@ final class Catalog {
     d.put(AWS_SECRET_ACCESS_KEY, "AWS secret access keys next to their key name");
     d.put(AZURE_STORAGE_KEY, "Azure storage account keys (88 base64 characters ending ==) and "
         + "AccountKey and SharedAccessKey values");
-    d.put(BEARER_TOKEN, "Bearer <token> anywhere, also URL-encoded (Bearer%20..., Bearer+...)");
+    d.put(BEARER_TOKEN, "Bearer <token> anywhere, also URL-encoded (Bearer%20..., Bearer+...), "
+        + "and the SSWS and ApiKey schemes");
     d.put(JWT, "JSON Web Tokens, also base64-encoded once more (ZXlK...)");
     d.put(PRIVATE_KEY, "PEM private key blocks, also on one line with \\n escapes");
     d.put(URL_USERINFO, "passwords in scheme://user:password@host URLs and Oracle's "

@@ -37,6 +37,16 @@ final class KeyNames {
   static final int INNER = 9;
   /** A key that names no secret although a term ends it: {@code pageToken}. Never returned by classify. */
   static final int EXCLUDED = -1;
+  /**
+   * {@code SESSION}, {@code sessionId}: often an id only (ZooKeeper's session 0x14ede63a5a70002),
+   * a secret when it holds Spring Session's cookie. Never returned by classify.
+   */
+  static final int SESSION = -2;
+  /**
+   * A word after the name of a secret that keeps it one ({@code _gitlab_session_prev},
+   * {@code subscriptionKey_old}): the key is read without it. Never returned by classify.
+   */
+  private static final int QUALIFIED = -3;
   /** The number of kinds, {@link #NONE} included. */
   static final int KINDS = 10;
 
@@ -64,6 +74,16 @@ final class KeyNames {
    */
   private final Term[][] byLastTwo = new Term[128 * 128][];
 
+  /**
+   * The last three letters of the terms, hashed to five bits each ({@link #trigram}): "pid",
+   * "uid" and "user_id" end in the last two letters of a term ({@code jsessionid}) but in the
+   * last three of none, and are dismissed before their start is looked for.
+   */
+  private final long[] lastThree = new long[1 << 15 >>> 6];
+
+  /** Whether a term of two letters ends in {@code [second last << 7 | last]}. */
+  private final boolean[] twoLetterTerm = new boolean[128 * 128];
+
   KeyNames(Collection<String> extraKeys) {
     List<Term> terms = new ArrayList<>();
     terms.add(new Term("authorization", AUTHORIZATION, false));
@@ -88,6 +108,7 @@ final class KeyNames {
         "artapi", "dockerconfigjson", "dockercfg", "servicekey", "aiokey", "routingkey",
         "integrationkey", "authcode", "authorizationcode", "sessiontoken", "sessionkey",
         "samlresponse", "samlrequest", "functionkey", "adminkey", "aeskey", "cryptokey",
+        "basicauthuserinfo", // Confluent's basic.auth.user.info: key:secret
         // Session cookies of well-known frameworks; a bare sessionid is often an id only
         // (ZooKeeper's sessionid: 0x14ede63a5a70002).
         "jsessionid", "phpsessid", "connectsid", "gitlabsession", "laravelsession",
@@ -103,6 +124,11 @@ final class KeyNames {
         "paginationtoken", "synctoken", "resumetoken", "cancellationtoken", "idempotencytoken"}) {
       terms.add(new Term(t, EXCLUDED, false));
     }
+    for (String t : new String[] {"prev", "old", "backup"}) {
+      terms.add(new Term(t, QUALIFIED, true));
+    }
+    terms.add(new Term("session", SESSION, true));
+    terms.add(new Term("sessionid", SESSION, true));
     terms.add(new Term("value", VALUE, true));
     terms.add(new Term("val", VALUE, true));
     terms.add(new Term("key", KEY, true));
@@ -115,6 +141,12 @@ final class KeyNames {
       int n = t.text.length();
       append(byLastChar, t.text.charAt(n - 1), t);
       append(byLastTwo, t.text.charAt(n - 2) << 7 | t.text.charAt(n - 1), t);
+      if (n == 2) {
+        twoLetterTerm[t.text.charAt(0) << 7 | t.text.charAt(1)] = true;
+      } else {
+        int h = trigram(t.text.charAt(n - 3), t.text.charAt(n - 2), t.text.charAt(n - 1));
+        lastThree[h >>> 6] |= 1L << h;
+      }
     }
   }
 
@@ -180,17 +212,42 @@ final class KeyNames {
 
   /**
    * Whether a key ending at {@code end}, wherever at or after {@code lo} it starts, may end in a
-   * term: its last two letters, separators skipped, end one. When this is false, {@link
-   * #classify} of the key is {@link #NONE} whatever its start, so the key need not be read.
+   * term: its last three letters, separators skipped, end one (or its last two a term of two).
+   * When this is false, {@link #classify} of the key is {@link #NONE} whatever its start, so the
+   * key need not be read.
    */
   boolean mayEndInTerm(CharSequence s, byte[] b, int lo, int end) {
-    return candidates(s, b, lo, end) != null;
+    int last = skipSeparators(s, b, lo, end - 1);
+    int before = skipSeparators(s, b, lo, last - 1);
+    if (lastTwo(s, b, lo, last, before) == null) {
+      return false;
+    }
+    int c = Text.lower(Text.at(s, b, last));
+    int p = Text.lower(Text.at(s, b, before));
+    if (twoLetterTerm[p << 7 | c]) {
+      return true;
+    }
+    int third = skipSeparators(s, b, lo, before - 1);
+    if (third < lo) {
+      return false;
+    }
+    int h = trigram(Text.lower(Text.at(s, b, third)), p, c);
+    return (lastThree[h >>> 6] & 1L << h) != 0;
+  }
+
+  /** Three characters folded into 15 bits; letters and digits only ever collide, never miss. */
+  private static int trigram(int a, int p, int c) {
+    return (a & 31) << 10 | (p & 31) << 5 | c & 31;
   }
 
   /** The terms that end in the last two letters of the key {@code [start, end)}, or null. */
   private Term[] candidates(CharSequence s, byte[] b, int start, int end) {
     int last = skipSeparators(s, b, start, end - 1);
-    int before = skipSeparators(s, b, start, last - 1);
+    return lastTwo(s, b, start, last, skipSeparators(s, b, start, last - 1));
+  }
+
+  /** The terms that end in the letters at {@code before} and {@code last}, or null. */
+  private Term[] lastTwo(CharSequence s, byte[] b, int start, int last, int before) {
     if (before < start) {
       return null;
     }
@@ -233,6 +290,11 @@ final class KeyNames {
           || (startsWord(s, b, start, first) && !(gluedBefore && first == start)))) {
         if (t.text.equals("pwd") && isShellPwd(s, b, start, end)) {
           return NONE;
+        }
+        if (t.kind == QUALIFIED) {
+          int named = skipSeparators(s, b, start, first - 1) + 1;
+          return named > start
+              ? Math.max(NONE, classifyOrExcluded(s, b, start, named, gluedBefore)) : NONE;
         }
         return t.kind;
       }

@@ -98,8 +98,13 @@ final class KeyValueDetector extends Detector {
   @Override
   long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
     int c = Text.at(s, b, i);
-    int next = i + 1 < hi ? Text.at(s, b, i + 1) : -1;
     int prev = i > lo ? Text.at(s, b, i - 1) : -1;
+    if ((c == '=' || c == ':') && Text.isLetter(prev) && !names.mayEndInTerm(s, b, lo, i)) {
+      // key=value and key: value after a key of no term, most stops of the scan: what pair()
+      // would find after its look for blanks and quotes, which a letter before rules out.
+      return Engine.NO_HIT;
+    }
+    int next = i + 1 < hi ? Text.at(s, b, i + 1) : -1;
     int separator = i;
     int valueStart = i + 1;
     switch (c) {
@@ -218,6 +223,9 @@ final class KeyValueDetector extends Detector {
       return Engine.NO_HIT;
     }
     int kind = names.classifyOrExcluded(s, b, keyStart, keyEnd, false);
+    if (kind == KeyNames.SESSION) {
+      kind = KeyNames.NONE;
+    }
     if (kind == KeyNames.NONE) {
       kind = names.classifyInner(s, b, keyStart, keyEnd);
     }
@@ -230,10 +238,7 @@ final class KeyValueDetector extends Detector {
     }
     int quote = keyStart > lo ? Values.quoteBefore(s, b, lo, keyStart) : 0;
     int after = keyEnd;
-    if (quote > 0 && after + quote <= hi
-        && Text.startsWith(s, b, after, after, hi, s == null ? new String(b, keyStart - quote,
-            quote, java.nio.charset.StandardCharsets.ISO_8859_1) : s.subSequence(keyStart - quote,
-            keyStart).toString(), false)) {
+    if (quote > 0 && after + quote <= hi && Text.sameAt(s, b, keyStart - quote, after, quote)) {
       after += quote;
     }
     int v = after;
@@ -432,17 +437,30 @@ final class KeyValueDetector extends Detector {
     if (end <= start || kind == KeyNames.TOKEN && !Shapes.looksRandom(s, b, start, end)) {
       return Engine.NO_HIT;
     }
-    return plain(engine, s, b, start, end, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
+    long hit = plain(engine, s, b, start, end, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
+    if (hit != Engine.NO_HIT && quote == 0 && Engine.end(hit) == end) {
+      // A word longer than the bound (an AWS session token) is masked to its end.
+      int full = end;
+      while (full < hi && Text.at(s, b, full) > ' ') {
+        full++;
+      }
+      return Engine.hit(Engine.start(hit), full, Engine.rule(hit));
+    }
+    return hit;
   }
 
   /** The end of a shell word: the next blank outside quotes, within 256 characters. */
   static int shellWordEnd(CharSequence s, byte[] b, int v, int hi) {
     int quote = 0;
     int k = v;
-    int limit = Text.advance(s, b, v, hi, 256);
-    for (; k < limit; k++) {
+    // 256 characters at most, counted as Text.advance counts them, without reading ahead.
+    int units = 0;
+    int previous = 0;
+    for (; k < hi; k++) {
       int c = Text.at(s, b, k);
-      if (Text.isLineEnd(c)) {
+      units += c < 128 || previous < 128 ? 1 : 0;
+      previous = c;
+      if (units > 256 || Text.isLineEnd(c)) {
         break;
       }
       if (quote != 0) {
@@ -761,6 +779,10 @@ final class KeyValueDetector extends Detector {
     if (kind == KeyNames.VALUE) {
       kind = namedKind(s, b, lo, keyStart - Values.quoteBefore(s, b, lo, keyStart));
     }
+    if (kind == KeyNames.NONE && ruleByKind[KeyNames.COOKIE] >= 0
+        && names.classifyOrExcluded(s, b, keyStart, keyEnd, false) == KeyNames.SESSION) {
+      return sessionCookie(engine, s, b, hi, valueStart);
+    }
     // A query or form parameter's value is always meant as one, however plain it looks.
     boolean parameter = c == '=' && keyStart > lo
         && (Text.at(s, b, keyStart - 1) == '?' || Text.at(s, b, keyStart - 1) == '&');
@@ -773,6 +795,24 @@ final class KeyValueDetector extends Detector {
       return encodedValue(engine, s, b, hi, valueStart, kind);
     }
     return value(engine, s, b, lo, hi, valueStart, kind, wholeLine, parameter);
+  }
+
+  /**
+   * The value of a {@code SESSION} or {@code sessionId} key when it is Spring Session's cookie,
+   * a UUID in base64 (48 characters), quoted or not.
+   */
+  private long sessionCookie(Engine engine, CharSequence s, byte[] b, int hi, int from) {
+    int v = from;
+    while (v < hi && Text.isSpace(Text.at(s, b, v))) {
+      v++;
+    }
+    int start = v < hi ? v + Values.quoteAfter(s, b, v, hi) : hi;
+    int end = start + Shapes.BASE64_UUID_LENGTH;
+    if (end > hi || end < hi && Shapes.isBase64(Text.at(s, b, end))
+        || !Shapes.isBase64Uuid(s, b, start)) {
+      return Engine.NO_HIT;
+    }
+    return engine.accept(s, b, start, end, ruleByKind[KeyNames.COOKIE]);
   }
 
   /**
@@ -1045,7 +1085,22 @@ final class KeyValueDetector extends Detector {
     int end = kind == KeyNames.COOKIE ? Values.cookieEnd(s, b, v, hi)
         : wholeLine ? Values.trimmedLineEnd(s, b, v, hi)
         : Values.unquotedEnd(s, b, v, hi, parameter);
-    return plain(engine, s, b, v, end, hi, kind, parameter, rule);
+    long hit = plain(engine, s, b, v, end, hi, kind, parameter, rule);
+    if (hit != Engine.NO_HIT && kind != KeyNames.COOKIE && !wholeLine
+        && end - v >= Values.MAX_UNQUOTED && Engine.end(hit) == end) {
+      // A value longer than the bound (a SAMLResponse) is masked to its end, read once more in
+      // bounded steps: the scan goes on after it, so the text is still read a bounded number of
+      // times.
+      int full = end;
+      for (int next = full; full < hi; full = next) {
+        next = Values.unquotedEnd(s, b, full, hi, parameter);
+        if (next == full) {
+          break;
+        }
+      }
+      return Engine.hit(Engine.start(hit), full, Engine.rule(hit));
+    }
+    return hit;
   }
 
   /**

@@ -251,10 +251,7 @@ final class Providers {
 
     @Override
     long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
-      int digits = i - 1;
-      while (digits > lo && Text.isDigit(Text.at(s, b, digits - 1)) && i - 1 - digits < 11) {
-        digits--;
-      }
+      int digits = Shapes.Telegram.botIdStart(s, b, i - 1, lo);
       int idLength = i - 1 - digits;
       if (idLength < 8 || idLength > 10 || !Text.startsWith(s, b, digits - 3, lo, hi, "bot", false)
           || !startsHere(engine, s, b, digits - 3, lo, Text.ALNUM)

@@ -34,6 +34,41 @@ final class Shapes {
     return upper && lower && !(end - start > 1 && isCapitalized(s, b, start, end));
   }
 
+  /** The length of a UUID's 36 characters in base64. */
+  static final int BASE64_UUID_LENGTH = 48;
+
+  /** Whether the 48 characters at {@code start} are a UUID, in lower case, in base64. */
+  static boolean isBase64Uuid(CharSequence s, byte[] b, int start) {
+    int out = 0;
+    for (int k = start; k < start + BASE64_UUID_LENGTH; k += 4) {
+      int group = 0;
+      for (int j = k; j < k + 4; j++) {
+        int v = base64Value(Text.at(s, b, j));
+        if (v < 0) {
+          return false;
+        }
+        group = group << 6 | v;
+      }
+      for (int shift = 16; shift >= 0; shift -= 8, out++) {
+        int c = group >>> shift & 0xFF;
+        boolean dash = out == 8 || out == 13 || out == 18 || out == 23;
+        if (dash ? c != '-' : !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  static boolean isBase64(int c) {
+    return base64Value(c) >= 0 || c == '=';
+  }
+
+  private static int base64Value(int c) {
+    return c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26
+        : c >= '0' && c <= '9' ? c - '0' + 52 : c == '+' ? 62 : c == '/' ? 63 : -1;
+  }
+
   /**
    * Stricter than {@link #looksRandom}, for values that no quoted key/value syntax vouches for (a
    * word after {@code credential}, a value under a key that only holds a sensitive word):
@@ -119,16 +154,31 @@ final class Shapes {
     @Override
     void register(Engine.Anchors anchors) {
       anchors.add("bearer", 1, true, this, Text.TOKEN_START, Text.ANY);
+      // Okta's SSWS and Elastic's ApiKey schemes, as an access log prints the header's value.
+      anchors.add("SSWS ", 3, false, this, Text.ANY, Text.ANY);
+      anchors.add("apikey ", 2, true, this, Text.ANY, Text.ANY);
     }
 
     @Override
     long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
-      int p = i - 1;
-      if (!Text.startsWith(s, b, p, lo, hi, "bearer", true)
-          || !Text.startsToken(s, b, p, lo, Text.ALNUM) || engine.endsMask(s, b, p, lo)) {
+      int p;
+      int scheme;
+      if (Text.startsWith(s, b, i - 1, lo, hi, "bearer", true)) {
+        p = i - 1;
+        scheme = 6;
+      } else if (Text.startsWith(s, b, i - 3, lo, hi, "SSWS ", false)) {
+        p = i - 3;
+        scheme = 4;
+      } else if (Text.startsWith(s, b, i - 2, lo, hi, "apikey ", true)) {
+        p = i - 2;
+        scheme = 6;
+      } else {
         return Engine.NO_HIT;
       }
-      int t = p + 6;
+      if (!Text.startsToken(s, b, p, lo, Text.ALNUM) || engine.endsMask(s, b, p, lo)) {
+        return Engine.NO_HIT;
+      }
+      int t = p + scheme;
       if (Text.startsWith(s, b, t, lo, hi, "%20", false)) {
         t += 3;
       } else if (t < hi && (Text.at(s, b, t) == '+' || Text.at(s, b, t) == ':')) {
@@ -138,7 +188,7 @@ final class Shapes {
       while (t < hi && Text.isSpace(Text.at(s, b, t))) {
         t++;
       }
-      if (t == p + 6 || (t == spaces && Text.at(s, b, t - 1) == ':')) {
+      if (t == p + scheme || (t == spaces && Text.at(s, b, t - 1) == ':')) {
         return Engine.NO_HIT;
       }
       int end = Text.run(s, b, t, hi, TOKEN68, hi);
@@ -489,12 +539,18 @@ final class Shapes {
       anchors.add(':', 'A', this, Text.set("0-9"), Text.set("A"));
     }
 
-    @Override
-    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
-      int digits = i - 1;
-      while (digits > lo && Text.isDigit(Text.at(s, b, digits - 1)) && i - 1 - digits < 11) {
+    /** Where the bot id before the colon at {@code colon} starts: at most 11 digits back. */
+    static int botIdStart(CharSequence s, byte[] b, int colon, int lo) {
+      int digits = colon;
+      while (digits > lo && Text.isDigit(Text.at(s, b, digits - 1)) && colon - digits < 11) {
         digits--;
       }
+      return digits;
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int digits = botIdStart(s, b, i - 1, lo);
       int idLength = i - 1 - digits;
       if (idLength < 8 || idLength > 10
           || (digits > lo && Text.in(Text.ALNUM, Text.at(s, b, digits - 1))
@@ -585,6 +641,8 @@ final class Shapes {
   static final class CommandLine extends Detector {
     private static final String[] MYSQL = {"mysql", "mariadb"};
     private static final long[] USER = Text.set("0-9A-Za-z._@+\\-");
+    /** The offset in {@code redis-cli} of its anchor bigram, the one that stops the scan least. */
+    private static final int REDIS_CLI_BIGRAM = Engine.Anchors.rarestBigram("redis-cli");
 
     CommandLine(int rule) {
       super(rule);
@@ -595,8 +653,7 @@ final class Shapes {
       long[] blank = Text.set(" \t\"'");
       anchors.add('-', 'u', this, Text.orSet(blank, Text.set("-")), Text.set(" \t\"'s"));
       anchors.add('-', 'p', this, blank, Text.not(new long[2]));
-      anchors.add("redis-cli", Engine.Anchors.rarestBigram("redis-cli"), false, this, Text.ANY,
-          Text.ANY);
+      anchors.add("redis-cli", REDIS_CLI_BIGRAM, false, this, Text.ANY, Text.ANY);
     }
 
     @Override
@@ -688,7 +745,7 @@ final class Shapes {
 
     /** {@code redis-cli ... -a secret}: the word after {@code -a} in the same command. */
     private long redisCli(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
-      int k = i - Engine.Anchors.rarestBigram("redis-cli");
+      int k = i - REDIS_CLI_BIGRAM;
       if (!Text.startsWith(s, b, k, lo, hi, "redis-cli", false)) {
         return Engine.NO_HIT;
       }

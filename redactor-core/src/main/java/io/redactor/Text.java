@@ -105,6 +105,16 @@ final class Text {
     return true;
   }
 
+  /** Whether the {@code length} characters at {@code a} are those at {@code c}. */
+  static boolean sameAt(CharSequence s, byte[] b, int a, int c, int length) {
+    for (int k = 0; k < length; k++) {
+      if (at(s, b, a + k) != at(s, b, c + k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The end of the run of characters of {@code set} that starts at {@code pos}, at most {@code max} long. */
   static int run(CharSequence s, byte[] b, int pos, int hi, long[] set, int max) {
     int end = Math.min(hi, pos + max);

@@ -67,6 +67,9 @@ final class Values {
     if (c == '\'') {
       return 1;
     }
+    if (c != '2' && c != ';') {
+      return 0; // every long quote ends in one of them
+    }
     for (String quote : LONG_QUOTES) {
       if (Text.startsWith(s, b, end - quote.length(), lo, end, quote, true)) {
         return quote.length();
@@ -585,10 +588,42 @@ final class Values {
     return true;
   }
 
-  /** {@code somefakekey}, {@code fake_token}: a value that says it is a stand-in. */
+  /**
+   * {@code somefakekey}, {@code fake_token}: a value that says it is a stand-in. One that also
+   * carries a random part ({@code fake-oauth-7Qm2Zx9LkP0wR4}) may be a real token with a label, and
+   * is masked.
+   */
   private static boolean containsFake(CharSequence s, byte[] b, int start, int end) {
-    return end - start <= 64 && (Text.indexOf(s, b, start, end, "fake") >= 0
-        || Text.indexOf(s, b, start, end, "FAKE") >= 0 || Text.indexOf(s, b, start, end, "Fake") >= 0);
+    if (end - start > 64 || Text.indexOf(s, b, start, end, "fake") < 0
+        && Text.indexOf(s, b, start, end, "FAKE") < 0 && Text.indexOf(s, b, start, end, "Fake") < 0) {
+      return false;
+    }
+    int from = start;
+    for (int k = start; k <= end; k++) {
+      if (k == end || KeyNames.isSeparator(Text.at(s, b, k))) {
+        if (isRandomPart(s, b, from, k)) {
+          return false;
+        }
+        from = k + 1;
+      }
+    }
+    return true;
+  }
+
+  /** Eight or more letters and digits mixed, without the word fake. */
+  private static boolean isRandomPart(CharSequence s, byte[] b, int start, int end) {
+    if (end - start < 8 || Text.indexOf(s, b, start, end, "fake") >= 0
+        || Text.indexOf(s, b, start, end, "FAKE") >= 0 || Text.indexOf(s, b, start, end, "Fake") >= 0) {
+      return false;
+    }
+    boolean letter = false;
+    boolean digit = false;
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      letter |= Text.isLetter(c);
+      digit |= c >= '0' && c <= '9';
+    }
+    return letter && digit;
   }
 
   private static boolean isMixedCase(CharSequence s, byte[] b, int start, int end) {

@@ -29,6 +29,7 @@ final class PrefilterCensus {
     long calls = 0;
     int[] perSlot = new int[detectors.length];
     int[] perBigram = new int[128 * 128];
+    int[] probedPerBigram = new int[128 * 128];
     for (String line : lines) {
       bytes += line.getBytes(StandardCharsets.UTF_8).length + 1;
       for (int i = 0; i < line.length(); i++) {
@@ -47,6 +48,7 @@ final class PrefilterCensus {
           continue;
         }
         probed++;
+        probedPerBigram[bigram]++;
         calls += detectors[slots[bigram]].length;
         perSlot[slots[bigram]]++;
       }
@@ -59,8 +61,8 @@ final class PrefilterCensus {
     if (args.length > 0 && args[0].equals("bigrams")) {
       for (int bigram = 0; bigram < perBigram.length; bigram++) {
         if (perBigram[bigram] > 0) {
-          System.out.printf(Locale.ROOT, "%8d %c%c%n", perBigram[bigram], (char) (bigram >> 7),
-              (char) (bigram & 127));
+          System.out.printf(Locale.ROOT, "%8d %8d %c%c%n", perBigram[bigram],
+              probedPerBigram[bigram], (char) (bigram >> 7), (char) (bigram & 127));
         }
       }
     } else if (args.length > 0) {

@@ -1,11 +1,16 @@
 package io.redactor.spring;
 
 import io.redactor.log4j2.RedactingRewritePolicy;
+import java.beans.PropertyChangeEvent;
+import java.beans.PropertyChangeListener;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.Appender;
 import org.apache.logging.log4j.core.LoggerContext;
@@ -13,6 +18,7 @@ import org.apache.logging.log4j.core.appender.rewrite.RewriteAppender;
 import org.apache.logging.log4j.core.config.AppenderRef;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.status.StatusLogger;
 
 /**
  * Makes every appender of Log4j 2's configuration redact: each logger that refers to an appender
@@ -25,10 +31,18 @@ import org.apache.logging.log4j.core.config.LoggerConfig;
  * <p>An appender that redacts already (a {@code Rewrite} appender with a
  * {@code RedactingRewritePolicy}) is left alone, so nothing is masked twice. One whose pattern
  * uses {@code %redact{...}} is not trusted to cover every part: it is put behind the policy too.
+ *
+ * <p>A reload of the configuration ({@code monitorInterval}, {@code LoggerContext.reconfigure()})
+ * replaces every appender and logger configuration: the new configuration is redacted as soon as
+ * Log4j reports it in force, on the thread that reloaded it.
  */
 final class Log4j2Redaction {
   /** The name of the rewrite appender put in front of appender {@code X}. */
   static final String SUFFIX = ".redacted";
+
+  /** The contexts whose reloads are watched. */
+  private static final Set<LoggerContext> WATCHED =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   private Log4j2Redaction() {
   }
@@ -43,7 +57,47 @@ final class Log4j2Redaction {
    * with the reason.
    */
   static List<String> redact(String options, boolean modify) {
+    return redact((LoggerContext) LogManager.getContext(false), options, modify);
+  }
+
+  /** Has every configuration the context switches to from now on redacted. */
+  static void watchReloads() {
     LoggerContext context = (LoggerContext) LogManager.getContext(false);
+    if (WATCHED.add(context)) {
+      context.addPropertyChangeListener(new ReloadWatch(context));
+    }
+  }
+
+  /**
+   * Redacts each configuration the context switches to, with the current properties; those
+   * Spring Boot sets itself are left to the listener.
+   */
+  private static final class ReloadWatch implements PropertyChangeListener {
+    private final LoggerContext context;
+
+    ReloadWatch(LoggerContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public void propertyChange(PropertyChangeEvent event) {
+      RedactorProperties properties = RedactorLoggingListener.forReload();
+      if (!LoggerContext.PROPERTY_CONFIG.equals(event.getPropertyName()) || properties == null) {
+        return;
+      }
+      try {
+        for (String problem : redact(context, properties.optionString(), true)) {
+          StatusLogger.getLogger().error("Redactor: after a reload, {}", problem);
+        }
+      } catch (RuntimeException e) {
+        // Never into Log4j's reload: said through its status logger instead.
+        StatusLogger.getLogger().error("Redactor: the appenders of a reload could not be"
+            + " redacted", e);
+      }
+    }
+  }
+
+  private static List<String> redact(LoggerContext context, String options, boolean modify) {
     Configuration config = context.getConfiguration();
     List<LoggerConfig> loggers = new ArrayList<>(config.getLoggers().values());
     if (!loggers.contains(config.getRootLogger())) {

@@ -1,23 +1,33 @@
 package io.redactor.spring;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.spi.AppenderAttachable;
+import ch.qos.logback.core.spi.ConfigurationEvent;
+import ch.qos.logback.core.spi.ConfigurationEventListener;
+import ch.qos.logback.core.spi.FilterReply;
 import ch.qos.logback.core.status.ErrorStatus;
+import ch.qos.logback.core.status.WarnStatus;
 import io.redactor.logback.RedactingAppender;
 import io.redactor.logback.RedactingEncoder;
 import io.redactor.logback.RedactingPatternLayoutEncoder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
 
 /**
  * Makes every appender of Logback's context redact, in place:
@@ -32,8 +42,17 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * An appender that redacts already (one of this project's encoders, or behind a
  * {@code RedactingAppender}) is left alone, so nothing is masked twice.
+ *
+ * <p>A {@code scan} reload of the configuration resets the context and builds new appenders.
+ * Logback reports the start and the end of each (its configuration events): the starter holds
+ * every event back while the new configuration is built, as Logback drops those logged while the
+ * context is reset, and redacts the new appenders before the first event passes again.
  */
 final class LogbackRedaction {
+  /** The contexts whose reloads are watched. */
+  private static final Set<LoggerContext> WATCHED =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
   private LogbackRedaction() {
   }
 
@@ -47,12 +66,97 @@ final class LogbackRedaction {
    * with the reason.
    */
   static List<String> redact(String options, boolean modify) {
-    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    return redact((LoggerContext) LoggerFactory.getILoggerFactory(), options, modify);
+  }
+
+  private static List<String> redact(LoggerContext context, String options, boolean modify) {
     Pass pass = new Pass(context, options, modify);
     for (Logger logger : context.getLoggerList()) {
       pass.visit(logger);
     }
     return pass.unredacted;
+  }
+
+  /**
+   * Has the context's {@code scan} reloads redacted from now on. A Logback that reports no
+   * configuration events cannot be followed: that is said once through its status.
+   */
+  static void watchReloads() {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    if (!WATCHED.add(context)) {
+      return;
+    }
+    try {
+      ReloadWatch.register(context);
+    } catch (LinkageError noConfigurationEvents) {
+      context.getStatusManager().add(new WarnStatus("Redactor: Logback "
+          + context.getClass().getPackage().getImplementationVersion() + " reports no"
+          + " configuration events, so the appenders a scan reload builds are not redacted;"
+          + " turn scan off or use a Logback that reports them (1.4.14 and later do)",
+          LogbackRedaction.class));
+    }
+  }
+
+  /**
+   * Follows the context's reconfigurations: while one runs (after Logback reset the context and
+   * before the new appenders are redacted) a turbo filter denies every event; at its end the new
+   * appenders are redacted with the current properties and the filter goes. Reconfigurations
+   * Spring Boot does itself are left to the listener.
+   */
+  private static final class ReloadWatch implements ConfigurationEventListener {
+    private final LoggerContext context;
+    private final Gate gate = new Gate();
+
+    /** A class of its own, so that a Logback without configuration events never loads it. */
+    static void register(LoggerContext context) {
+      context.addConfigurationEventListener(new ReloadWatch(context));
+    }
+
+    private ReloadWatch(LoggerContext context) {
+      this.context = context;
+      gate.setName("redactor-reload-gate");
+      gate.start();
+    }
+
+    @Override
+    public void listen(ConfigurationEvent event) {
+      String type = event.getEventType().name();
+      if (type.equals("CONFIGURATION_STARTED")) {
+        if (RedactorLoggingListener.forReload() != null
+            && !context.getTurboFilterList().contains(gate)) {
+          context.addTurboFilter(gate);
+        }
+      } else if (type.startsWith("CONFIGURATION_ENDED")
+          || type.equals("CHANGE_DETECTOR_RUNNING") && context.getTurboFilterList().contains(gate)) {
+        // The end of a reconfiguration, or the next scan after one that never reported its end
+        // (it failed with no configuration to fall back on): the filter must not stay.
+        try {
+          RedactorProperties properties = RedactorLoggingListener.forReload();
+          if (properties != null) {
+            List<String> unredacted = redact(context, properties.optionString(), true);
+            for (String problem : unredacted) {
+              context.getStatusManager().add(new ErrorStatus("Redactor: after a reload, "
+                  + problem, LogbackRedaction.class));
+            }
+          }
+        } catch (RuntimeException e) {
+          // Never into Logback's reload: said through its status instead.
+          context.getStatusManager().add(new ErrorStatus("Redactor: the appenders of a reload"
+              + " could not be redacted", LogbackRedaction.class, e));
+        } finally {
+          context.getTurboFilterList().remove(gate);
+        }
+      }
+    }
+  }
+
+  /** Denies every event. */
+  private static final class Gate extends TurboFilter {
+    @Override
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format,
+        Object[] params, Throwable t) {
+      return FilterReply.DENY;
+    }
   }
 
   private static final class Pass {

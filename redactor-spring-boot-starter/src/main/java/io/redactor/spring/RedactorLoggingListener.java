@@ -5,6 +5,7 @@ import io.redactor.RedactorConfigException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
@@ -20,7 +21,10 @@ import org.springframework.util.ClassUtils;
  * {@link LoggingApplicationListener}, which is where Spring Boot configures logging (and
  * reconfigures it for every application it starts, a test's or a devtools restart's), before the
  * banner and the first line of the application. Appenders that redact already are left as they
- * are. It looks again when a context is refreshed, in case something configured logging anew.
+ * are. It looks again when a context is refreshed, in case something configured logging anew, and
+ * whenever the logging framework reloads its configuration on its own (Logback's {@code scan},
+ * Log4j 2's {@code monitorInterval}): from then on until the next application starts, each
+ * reload is redacted with the same properties.
  *
  * <p>Registered in {@code META-INF/spring.factories}; the work is done by
  * {@link LogbackRedaction} and {@link Log4j2Redaction}, each loaded only when its logging
@@ -35,12 +39,19 @@ final class RedactorLoggingListener implements GenericApplicationListener {
   private static final boolean LOG4J2 = ClassUtils.isPresent(
       "org.apache.logging.log4j.core.LoggerContext", RedactorLoggingListener.class.getClassLoader());
 
+  /**
+   * The properties the reloads of the logging configuration are redacted with; null while Spring
+   * Boot (re)configures logging for an application, whose own properties are not bound yet.
+   */
+  private static volatile RedactorProperties current;
+
   private volatile RedactorProperties settings;
 
   @Override
   public boolean supportsEventType(ResolvableType eventType) {
     Class<?> type = eventType.getRawClass();
-    return type != null && (ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
+    return type != null && (ApplicationStartingEvent.class.isAssignableFrom(type)
+        || ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
         || ContextRefreshedEvent.class.isAssignableFrom(type));
   }
 
@@ -51,11 +62,17 @@ final class RedactorLoggingListener implements GenericApplicationListener {
 
   @Override
   public void onApplicationEvent(ApplicationEvent event) {
-    if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+    if (event instanceof ApplicationStartingEvent) {
+      // Spring Boot is about to configure logging anew: what the last application's properties
+      // would do to a reload must not be done to this one's configuration.
+      current = null;
+    } else if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
       settings = bind(prepared.getEnvironment());
       apply(settings);
+      current = settings;
     } else if (event instanceof ContextRefreshedEvent && settings != null) {
       apply(settings);
+      current = settings;
     }
   }
 
@@ -88,10 +105,16 @@ final class RedactorLoggingListener implements GenericApplicationListener {
     String options = properties.optionString();
     if (LOGBACK && LogbackRedaction.inUse()) {
       unredacted.addAll(LogbackRedaction.redact(options, properties.isEnabled()));
+      if (properties.isEnabled()) {
+        LogbackRedaction.watchReloads();
+      }
       checked = true;
     }
     if (LOG4J2 && Log4j2Redaction.inUse()) {
       unredacted.addAll(Log4j2Redaction.redact(options, properties.isEnabled()));
+      if (properties.isEnabled()) {
+        Log4j2Redaction.watchReloads();
+      }
       checked = true;
     }
     if (!properties.isRequire()) {
@@ -107,5 +130,15 @@ final class RedactorLoggingListener implements GenericApplicationListener {
           + " unredacted: " + String.join("; ", unredacted)
           + (properties.isEnabled() ? "" : " (redactor.enabled=false leaves appenders as they are)"));
     }
+  }
+
+  /**
+   * The properties a reload of the logging configuration is to be redacted with, or null when it
+   * is to be left alone: while Spring Boot configures logging itself (the starter follows on its
+   * own then), or when the application turned redaction off.
+   */
+  static RedactorProperties forReload() {
+    RedactorProperties properties = current;
+    return properties == null || !properties.isEnabled() ? null : properties;
   }
 }

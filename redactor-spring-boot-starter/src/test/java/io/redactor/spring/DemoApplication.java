@@ -2,26 +2,39 @@ package io.redactor.spring;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.logging.LoggingSystemProperty;
 
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.SpringVersion;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,6 +56,20 @@ class DemoApplication {
   static final String PASSWORD = "hunter2-Passw0rd";
   /** A Stripe live key, in the message of the controller's exception. */
   static final String API_KEY = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+
+  /**
+   * With {@code "true"}, the run is the application without the starter: its listener and its
+   * auto-configuration left out, as if the dependency were not there.
+   */
+  static final String WITHOUT_STARTER = "demo.without-starter";
+
+  /** Hands the start of an application without the starter to the starter's listener. */
+  private static final class Starting implements ApplicationListener<ApplicationStartingEvent> {
+    @Override
+    public void onApplicationEvent(ApplicationStartingEvent event) {
+      new RedactorLoggingListener().onApplicationEvent(event);
+    }
+  }
 
   /** Every secret of the scenario with what it becomes once masked. */
   static final Map<String, String> MASKED = Map.of(
@@ -98,9 +125,57 @@ class DemoApplication {
     }
   }
 
+  /**
+   * Spring Boot 4 takes the location of Log4j's current configuration for the application's own
+   * one: without this, an application would be configured from the last one's file. A JVM that
+   * starts one application finds Log4j on its default configuration, as this leaves it.
+   */
+  static void resetLog4j() {
+    if (ClassUtils.isPresent("org.apache.logging.log4j.core.config.DefaultConfiguration",
+        DemoApplication.class.getClassLoader())) {
+      Log4jDefaults.apply();
+    }
+  }
+
+  /** Apart, so that the Logback runs, which have no log4j-core, never load it. */
+  private static final class Log4jDefaults {
+    static void apply() {
+      ((org.apache.logging.log4j.core.LoggerContext) org.apache.logging.log4j.LogManager
+          .getContext(false)).setConfiguration(
+              new org.apache.logging.log4j.core.config.DefaultConfiguration());
+    }
+  }
+
+  /**
+   * The name of the Authorization header in what {@link CommonsRequestLoggingFilter} prints:
+   * Spring Framework 6 prints the names as Tomcat hands them over, in lower case; 7 (Spring Boot
+   * 4) as the client sent them.
+   */
+  static String authorizationHeader() {
+    String version = SpringVersion.getVersion();
+    return version != null && version.startsWith("6.") ? "authorization" : "Authorization";
+  }
+
+  /** Whether this Spring Boot has {@code logging.structured.format.*} (from 3.4 on). */
+  static boolean hasStructuredLogging() {
+    String[] version = SpringBootVersion.getVersion().split("\\.");
+    int major = Integer.parseInt(version[0]);
+    return major > 3 || major == 3 && Integer.parseInt(version[1]) >= 4;
+  }
+
   /** Starts the application, sends the request, stops it; what the console printed. */
   static Run run(Map<String, Object> properties) {
+    return run(properties, context -> { });
+  }
+
+  /**
+   * Starts the application, does {@code beforeRequest} while it runs, sends the request, stops
+   * it; what the console printed.
+   */
+  static Run run(Map<String, Object> properties,
+      Consumer<ConfigurableApplicationContext> beforeRequest) {
     clearLoggingSystemProperties();
+    resetLog4j();
     PrintStream original = System.out;
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     int status;
@@ -109,8 +184,18 @@ class DemoApplication {
       SpringApplication application = new SpringApplication(DemoApplication.class);
       Map<String, Object> all = defaults();
       all.putAll(properties);
+      if ("true".equals(properties.get(WITHOUT_STARTER))) {
+        List<ApplicationListener<?>> listeners = new ArrayList<>(application.getListeners());
+        listeners.removeIf(RedactorLoggingListener.class::isInstance);
+        // The reloads of the logging framework are followed with the last application's
+        // properties until the next one starts, which this one must count as.
+        listeners.add(new Starting());
+        application.setListeners(listeners);
+        all.put("spring.autoconfigure.exclude", RedactorAutoConfiguration.class.getName());
+      }
       application.setDefaultProperties(all);
       try (ConfigurableApplicationContext context = application.run()) {
+        beforeRequest.accept(context);
         status = request(context);
       }
     } finally {
@@ -136,6 +221,45 @@ class DemoApplication {
     }
   }
 
+  /**
+   * Copies a configuration file of the test resources to {@code target}, its first word
+   * {@code v1} replaced by {@code version}, and dates it a few seconds ahead, so that a framework
+   * that compares modification times sees a change however fast it is written again.
+   */
+  static void writeConfig(String resource, Path target, String version, int rewrite) {
+    try (InputStream in = DemoApplication.class.getClassLoader().getResourceAsStream(resource)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("pattern>v1 ", "pattern>" + version + " ")
+          .replace("pattern=\"v1 ", "pattern=\"" + version + " ");
+      Files.writeString(target, text, StandardCharsets.UTF_8);
+      Files.setLastModifiedTime(target,
+          FileTime.fromMillis(System.currentTimeMillis() + 3_000L * (rewrite + 1)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Waits until {@code condition} holds, 20 seconds at most; fails naming {@code what}. */
+  static void await(BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not within 20 seconds: " + what);
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+    }
+  }
+
+  /**
+   * {@code text} without the packaging data Logback may add to stack trace lines
+   * ({@code ~[tomcat-embed-core-10.1.33.jar:10.1.33]}): Spring Boot 3.2 turns it on when it
+   * configures Logback itself, and a {@code logback-spring.xml} leaves it off unless it says
+   * {@code packagingData="true"}.
+   */
+  static String withoutPackagingData(String text) {
+    return text.replaceAll("(?m)^(\tat .*?) ~?\\[[^\\]\n]*]$", "$1");
+  }
+
   /** {@code text} with every secret of the scenario as it is once masked. */
   static String masked(String text) {
     String result = text;
@@ -148,11 +272,13 @@ class DemoApplication {
   /**
    * The lines, sorted, with every run of digits as {@code 0}: times, durations, ports, process
    * and thread numbers differ from run to run, and threads interleave their lines differently.
+   * A Tomcat thread name cut to its last 15 characters ({@code [o-auto-9-exec-1]},
+   * {@code [-auto-10-exec-1]}) keeps only its end, as its length depends on those numbers.
    */
   static List<String> comparable(String text) {
     List<String> lines = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
-      lines.add(line.replaceAll("[0-9]+", "0"));
+      lines.add(line.replaceAll("[0-9]+", "0").replaceAll("\\[[a-z-]*auto-0-exec-0]", "[exec-0]"));
     }
     lines.sort(null);
     return lines;
