@@ -109,15 +109,18 @@ public class Log4j2CallBenchmark {
     lines = CallLines.lines();
     numbers = CallLines.numbers();
     Path check = CallLines.folder("log4j2-check");
-    LoggerContext checked = configure("check", check, "true");
-    Logger checkLogger = checked.getLogger(CallLines.loggerName(front.logger));
-    for (int i = 0; i < lines.length; i++) {
-      checkLogger.info(CallLines.TEMPLATE, lines[i], numbers[i]);
+    try {
+      LoggerContext checked = configure("check", check, "true");
+      Logger checkLogger = checked.getLogger(CallLines.loggerName(front.logger));
+      for (int i = 0; i < lines.length; i++) {
+        checkLogger.info(CallLines.TEMPLATE, lines[i], numbers[i]);
+      }
+      checkLogger.info(CallLines.TEMPLATE, CallLines.SECRET_LINE, -1);
+      checked.stop();
+      CallLines.checkWritten(check.resolve("app.log"), impl != Impl.PLAIN, impl.name());
+    } finally {
+      CallLines.delete(check);
     }
-    checkLogger.info(CallLines.TEMPLATE, CallLines.SECRET_LINE, -1);
-    checked.stop();
-    CallLines.checkWritten(check.resolve("app.log"), impl != Impl.PLAIN, impl.name());
-    CallLines.delete(check);
 
     folder = CallLines.folder("log4j2");
     context = configure("bench", folder, flush);

@@ -122,15 +122,18 @@ public class LogbackCallBenchmark {
     lines = CallLines.lines();
     numbers = CallLines.numbers();
     Path check = CallLines.folder("logback-check");
-    LoggerContext checked = configure(check, "true");
-    Logger checkLogger = checked.getLogger(CallLines.loggerName(front.logger));
-    for (int i = 0; i < lines.length; i++) {
-      checkLogger.info(CallLines.TEMPLATE, lines[i], numbers[i]);
+    try {
+      LoggerContext checked = configure(check, "true");
+      Logger checkLogger = checked.getLogger(CallLines.loggerName(front.logger));
+      for (int i = 0; i < lines.length; i++) {
+        checkLogger.info(CallLines.TEMPLATE, lines[i], numbers[i]);
+      }
+      checkLogger.info(CallLines.TEMPLATE, CallLines.SECRET_LINE, -1);
+      stop(checked);
+      CallLines.checkWritten(check.resolve("app.log"), impl != Impl.PLAIN, impl.name());
+    } finally {
+      CallLines.delete(check);
     }
-    checkLogger.info(CallLines.TEMPLATE, CallLines.SECRET_LINE, -1);
-    stop(checked);
-    CallLines.checkWritten(check.resolve("app.log"), impl != Impl.PLAIN, impl.name());
-    CallLines.delete(check);
 
     folder = CallLines.folder("logback");
     context = configure(folder, flush);
