@@ -1,8 +1,5 @@
 package io.redactor;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,21 +35,14 @@ final class Engine {
   /** Up to this many secrets, a builder is edited in place; beyond, its tail is copied once. */
   private static final int IN_PLACE_HITS = 8;
 
-  /** Characters copied out at a time for {@link #nextCopied}. */
-  private static final int CHUNK = 256;
-
-  private static final VarHandle LONG =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
   /** The highest limit of {@link #maxScan}, set by the 28 bits of a position in a hit. */
   static final int MAX_SCAN = (1 << 28) - 1;
 
   private final byte[] filter;
-  /** {@link #filter} indexed by two bytes as a little-endian 16-bit word, non-ASCII unfolded. */
-  private final byte[] pairs = new byte[1 << 16];
+  /** The scan over bytes of {@link #filter}: vector or scalar, chosen once per JVM. */
+  private final Prefilter prefilter;
   /** Whether no anchor holds a non-ASCII character, so that strings may be scanned as bytes. */
   private final boolean pairsOfBytes;
-  private final ThreadLocal<Chunk> chunks = ThreadLocal.withInitial(Chunk::new);
   private final char[] slots;
   private final long[] neighbours;
   private final Detector[][] detectors;
@@ -86,14 +76,11 @@ final class Engine {
     anchors.seal();
     this.filter = anchors.filter;
     boolean ascii = true;
-    for (int first = 0; first < 256; first++) {
-      for (int second = 0; second < 256; second++) {
-        pairs[first | second << 8] = filter[Math.min(first, 127) << 7 | Math.min(second, 127)];
-      }
-      ascii &= filter[127 << 7 | Math.min(first, 127)] == 0
-          && filter[Math.min(first, 127) << 7 | 127] == 0;
+    for (int c = 0; c < 128; c++) {
+      ascii &= filter[127 << 7 | c] == 0 && filter[c << 7 | 127] == 0;
     }
     this.pairsOfBytes = ascii;
+    this.prefilter = Prefilters.of(filter);
     this.slots = anchors.slots;
     this.neighbours = anchors.neighbourArray();
     this.detectors = anchors.detectorArray();
@@ -215,72 +202,17 @@ final class Engine {
 
   /**
    * {@link #next(CharSequence, int, int, int)} for a string or a builder, through a copy of its
-   * characters as bytes (for a string, the JDK's, at nearly the speed of memory): the copy is
-   * read eight bytes per load, and each byte pair is looked up whole, with no folding. Only the
-   * scans of the three forms use the copy, never a detector's look further, so a nested scan
-   * cannot overwrite it.
+   * characters as bytes that the {@link Prefilter} reads (for a string, the JDK's copy, at nearly
+   * the speed of memory). Only the scans of the three forms use the copy, never a detector's look
+   * further, so a nested scan cannot overwrite it.
    */
   private long nextCopied(CharSequence s, int from, int lo, int hi) {
     if (!pairsOfBytes || !(s instanceof String || s instanceof StringBuilder)) {
       return next(s, from, lo, hi);
     }
     int limit = scanLimit(s, null, lo, hi);
-    Chunk chunk = chunks.get();
-    byte[] bytes = chunk.bytes;
-    byte[] p = pairs;
-    // A character above U+00FF is copied as its low byte, which may flag a bigram where there is
-    // none (the probe reads the real characters) but never hides one: no anchor holds non-ASCII.
-    int prev = from > lo ? s.charAt(from - 1) & 0xFF : 0;
-    for (int base = from; base < limit; base += CHUNK) {
-      int end = Math.min(base + CHUNK, limit);
-      chunk.copy(s, base, end);
-      int n = end - base;
-      int k = 0;
-      for (; k + 8 <= n; k += 8) {
-        long w = (long) LONG.get(bytes, k);
-        if (flagged(p, prev, w)) {
-          long hit = probeFlags(s, null, base + k, flags(p, prev, w), lo, limit);
-          if (hit != NO_HIT) {
-            return hit;
-          }
-        }
-        prev = (int) (w >>> 56) & 0xFF;
-      }
-      if (k < n) {
-        // The last word runs past the copy, into bytes of an earlier one: their flags are cut.
-        int last = flags(p, prev, (long) LONG.get(bytes, k)) & (1 << n - k) - 1;
-        if (last != 0) {
-          long hit = probeFlags(s, null, base + k, last, lo, limit);
-          if (hit != NO_HIT) {
-            return hit;
-          }
-        }
-        prev = bytes[n - 1] & 0xFF;
-      }
-    }
-    return beyondLimit(from, limit, hi);
-  }
-
-  /**
-   * Whether a bigram ending in the eight bytes of {@code w} is flagged in {@code pairs}, the
-   * byte before them being {@code prev}: eight loads and no branch.
-   */
-  private static boolean flagged(byte[] pairs, int prev, long w) {
-    return (pairs[prev | ((int) w & 0xFF) << 8] | pairs[(int) w & 0xFFFF]
-        | pairs[(int) (w >>> 8) & 0xFFFF] | pairs[(int) (w >>> 16) & 0xFFFF]
-        | pairs[(int) (w >>> 24) & 0xFFFF] | pairs[(int) (w >>> 32) & 0xFFFF]
-        | pairs[(int) (w >>> 40) & 0xFFFF] | pairs[(int) (w >>> 48) & 0xFFFF]) != 0;
-  }
-
-  /**
-   * The flags of {@link #flagged} one per bit, bit {@code j} for the bigram ending in byte
-   * {@code j}: computed again only for a block that has one.
-   */
-  private static int flags(byte[] pairs, int prev, long w) {
-    return pairs[prev | ((int) w & 0xFF) << 8] | pairs[(int) w & 0xFFFF] << 1
-        | pairs[(int) (w >>> 8) & 0xFFFF] << 2 | pairs[(int) (w >>> 16) & 0xFFFF] << 3
-        | pairs[(int) (w >>> 24) & 0xFFFF] << 4 | pairs[(int) (w >>> 32) & 0xFFFF] << 5
-        | pairs[(int) (w >>> 40) & 0xFFFF] << 6 | pairs[(int) (w >>> 48) & 0xFFFF] << 7;
+    long hit = prefilter.scan(this, s, from, lo, limit);
+    return hit != NO_HIT ? hit : beyondLimit(from, limit, hi);
   }
 
   /**
@@ -288,7 +220,7 @@ final class Engine {
    * of a copied byte may stand for a character above U+00FF, so each bigram is looked up again
    * in its real characters first.
    */
-  private long probeFlags(CharSequence s, byte[] b, int at, int flags, int lo, int limit) {
+  long probeFlags(CharSequence s, byte[] b, int at, int flags, int lo, int limit) {
     for (; flags != 0; flags &= flags - 1) {
       int i = at + Integer.numberOfTrailingZeros(flags);
       int before = i > lo ? Math.min(Text.at(s, b, i - 1), 127) : 0;
@@ -303,26 +235,20 @@ final class Engine {
     return NO_HIT;
   }
 
-  /** A thread's buffer for {@link #nextCopied}. */
-  private static final class Chunk {
-    final byte[] bytes = new byte[CHUNK];
-
-    /** Copies {@code [from, to)} of a string or a builder, each character as its low byte. */
-    @SuppressWarnings("deprecation") // the only copy of a string's bytes that allocates nothing
-    void copy(CharSequence s, int from, int to) {
-      if (s instanceof String) {
-        ((String) s).getBytes(from, to, bytes, 0);
-        return;
-      }
-      // A builder has no such copy. In a timing loop over a line of 140 characters, its getChars
-      // and a narrowing loop (not vectorized) took 44 ns, this loop 15; in ScanBenchmark the
-      // whole scan of the two did not differ beyond noise.
-      StringBuilder builder = (StringBuilder) s;
-      byte[] out = bytes;
-      for (int k = from; k < to; k++) {
-        out[k - from] = (byte) builder.charAt(k);
+  /** {@link #probeFlags(CharSequence, byte[], int, int, int, int)} of up to 64 flags. */
+  long probeFlags(CharSequence s, byte[] b, int at, long flags, int lo, int limit) {
+    for (; flags != 0; flags &= flags - 1) {
+      int i = at + Long.numberOfTrailingZeros(flags);
+      int before = i > lo ? Math.min(Text.at(s, b, i - 1), 127) : 0;
+      int bigram = before << 7 | Math.min(Text.at(s, b, i), 127);
+      if (filter[bigram] != 0) {
+        long hit = probe(s, b, slots[bigram], i, lo, limit);
+        if (hit != NO_HIT) {
+          return hit;
+        }
       }
     }
+    return NO_HIT;
   }
 
   /**
@@ -333,37 +259,15 @@ final class Engine {
     return b != null ? next(b, from, hi) : next(s, from, lo, hi);
   }
 
-  /**
-   * {@link #next(CharSequence, int, int, int)} over UTF-8 bytes, eight at a time: one load of a
-   * little-endian word gives the eight characters, and one branch tells whether any of their
-   * bigrams is flagged. Bytes of 0x80 and above fold into 127, as non-ASCII characters do.
-   */
+  /** {@link #next(CharSequence, int, int, int)} over UTF-8 bytes, through the {@link Prefilter}. */
   private long next(byte[] s, int from, int hi) {
     int limit = scanLimit(null, s, 0, hi);
-    byte[] f = filter;
-    int prev = from > 0 ? s[from - 1] & 0xFF : 0;
-    int i = from;
-    byte[] p = pairs;
-    for (; i + 8 <= limit; i += 8) {
-      long w = (long) LONG.get(s, i);
-      if (flagged(p, prev, w)) {
-        long hit = probeFlags(null, s, i, flags(p, prev, w), 0, limit);
-        if (hit != NO_HIT) {
-          return hit;
-        }
-      }
-      prev = (int) (w >>> 56) & 0xFF;
-    }
-    prev = Math.min(prev, 127);
-    long hit = step(s, i, limit, prev, limit);
-    if (hit != NO_HIT) {
-      return hit;
-    }
-    return beyondLimit(from, limit, hi);
+    long hit = prefilter.scan(this, s, from, limit);
+    return hit != NO_HIT ? hit : beyondLimit(from, limit, hi);
   }
 
   /** Probes the flagged bigrams ending in {@code [from, to)} of UTF-8 bytes, one at a time. */
-  private long step(byte[] s, int from, int to, int before, int limit) {
+  long step(byte[] s, int from, int to, int before, int limit) {
     int prev = before;
     for (int i = from; i < to; i++) {
       int c = Math.min(s[i] & 0xFF, 127);

@@ -122,6 +122,19 @@ public final class Redactor {
   }
 
   /**
+   * Which prefilter the redactors of this JVM scan with, and why, chosen once when the first is
+   * built: {@code vector (jdk.incubator.vector, 512-bit, 16 buckets)} on Java 21 or later run
+   * with {@code --add-modules jdk.incubator.vector} on a machine with 512-bit vectors, otherwise
+   * {@code scalar (...)} with the reason, for example {@code scalar (Java 17; the vector
+   * prefilter needs Java 21 or later)}. {@code -Dredactor.scan=scalar} forces the scalar one. Both
+   * find exactly the same secrets; the adapters report this once through their framework's status
+   * channel.
+   */
+  public static String prefilter() {
+    return Prefilters.describe();
+  }
+
+  /**
    * The ids of the built-in rules with a one-line description each, in id order.
    */
   public static SortedMap<String, String> ruleCatalog() {

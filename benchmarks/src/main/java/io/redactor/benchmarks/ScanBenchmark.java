@@ -3,6 +3,8 @@ package io.redactor.benchmarks;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.redactor.Redactor;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -21,8 +23,14 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * How fast does the engine scan log lines, next to the floor (reading every character and nothing
- * else) and to what users write today (a {@code java.util.regex} alternation)?
+ * How fast does the engine scan log lines, next to what touching every byte costs and to what
+ * users write today (a {@code java.util.regex} alternation)?
+ *
+ * <p>The references: {@code FLOOR}, a scalar loop adding up every character (which JDK 17 runs
+ * one character at a time and later JDKs vectorize); {@code JDK_INDEX_OF}, the JDK's intrinsic
+ * search for an absent character; {@code JDK_GET_BYTES} and {@code JDK_ARRAYCOPY}, the bulk
+ * copies of a line into a reused buffer. The last three run at the speed of the machine's vector
+ * units and memory, and are the honest measure of what reading every byte costs.
  *
  * <p>One operation is one pass over the whole corpus: the 32,000 lines of the loghub samples
  * ({@code clean}, about 4.4 MB), or the same lines with a secret planted in 5% of them
@@ -31,12 +39,19 @@ import org.openjdk.jmh.infra.Blackhole;
  * corpus passes per microsecond. With {@code -prof gc}, {@code gc.alloc.rate.norm} is the
  * allocation of one corpus pass, which must be 0 B/op for the engine on {@code clean}.
  *
- * <p>Run, from the repository root (10 cases, each two forks of 5 + 5 iterations of 2 s: about
- * 7 minutes):
+ * <p>Run, from the repository root (16 cases, each two forks of 5 + 5 iterations of 2 s: about
+ * 11 minutes):
  * <pre>
  * mvn -B -q -DskipTests package
  * java -jar benchmarks/target/benchmarks.jar ScanBenchmark -prof gc
  * </pre>
+ * The engine's two prefilters, on JDK 21 or later (the benchmarks' jar carries redactor-core's
+ * Java 21 part when it was built with JDK 21 or later, or with {@code JAVA25_HOME} set):
+ * <pre>
+ * $JAVA25_HOME/bin/java -jar benchmarks/target/benchmarks.jar ScanBenchmark -prof gc \
+ *     -jvmArgsAppend "--add-modules jdk.incubator.vector" -p scan=auto,scalar
+ * </pre>
+ * {@code -p rules=none} (on {@code clean}) measures the loop alone: an empty table flags nothing.
  *
  * <p>Every result is checked before it is consumed: {@link #check()} verifies once that the
  * engine leaves every clean line as it is (the same instance) and masks every planted secret, and
@@ -49,11 +64,28 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ScanBenchmark {
+  /** The copy size of {@code JDK_GET_BYTES} and {@code JDK_ARRAYCOPY}, the engine's. */
+  private static final int CHUNK = 256;
+
+  /** A character no line of the corpus holds: lines come without terminators. */
+  private static final char ABSENT = '\n';
 
   /** The implementations compared in the same run. */
   public enum Impl {
-    /** Reads every character of every line into a checksum: the floor. */
+    /** Reads every character of every line into a checksum: the floor of a scalar loop. */
     FLOOR,
+    /**
+     * {@code String.indexOf} of a character no line holds: the JDK's own intrinsic search, what
+     * reading every character costs when the JIT may use vector instructions.
+     */
+    JDK_INDEX_OF,
+    /**
+     * {@code String.getBytes(from, to, buffer, 0)} into a reused 256-byte buffer, 256 characters
+     * at a time: the bulk copy with which the engine reads a string.
+     */
+    JDK_GET_BYTES,
+    /** {@code System.arraycopy} of each UTF-8 line into a reused 256-byte buffer, in chunks. */
+    JDK_ARRAYCOPY,
     /** {@code Matcher.replaceAll} with one alternation of provider patterns per line. */
     REGEX,
     /** {@link Redactor#redact(String)}. */
@@ -74,28 +106,71 @@ public class ScanBenchmark {
   @Param
   public Impl impl;
 
-  private final Redactor redactor = Redactor.defaults();
+  /**
+   * {@code auto}: the engine's prefilter as chosen for this JVM (the vector one on JDK 21 or later
+   * with {@code --add-modules jdk.incubator.vector}); {@code scalar}: the scalar one, forced with
+   * {@code -Dredactor.scan=scalar} before the first engine is built. Both in one run:
+   * {@code -p scan=auto,scalar}.
+   */
+  @Param({"auto"})
+  public String scan;
+
+  /**
+   * The rule set, as the {@code rules} option: {@code default}, or {@code none} to measure the
+   * prefilter's loop alone (its table is empty, so no position is flagged and no detector runs;
+   * only on {@code clean}).
+   */
+  @Param({"default"})
+  public String rules;
+
+  private Redactor redactor;
   private final StringBuilder builder = new StringBuilder(1024);
+  /** The reused buffer of {@code JDK_GET_BYTES} and {@code JDK_ARRAYCOPY}. */
+  private final byte[] chunk = new byte[CHUNK];
   private String[] lines;
   private byte[][] utf8Lines;
   private long corpusBytes;
   private long expected;
 
-  /** Bytes of the corpus processed, reported as the {@code scan:bytes} rate. */
+  /**
+   * Bytes of the corpus processed, reported as the {@code scan:bytes} rate, and the CPU time of
+   * the benchmark thread meanwhile, as {@code scan:cpuNanos} (CPU nanoseconds per microsecond).
+   * On a machine shared with other work, wall time counts the time the thread waited for a core;
+   * {@code scan:bytes / (scan:cpuNanos / 1000)} is the bytes per microsecond of the thread's own
+   * CPU time, which that waiting leaves out.
+   */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.OPERATIONS)
   public static class Bytes {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     public long bytes;
+    public long cpuNanos;
+    private long cpuStart;
 
     @Setup(Level.Iteration)
     public void reset() {
       bytes = 0;
+      cpuNanos = 0;
+      cpuStart = THREADS.getCurrentThreadCpuTime();
+    }
+
+    /** Counts one pass: about a microsecond, against the millisecond or more of a pass. */
+    void pass(long corpusBytes) {
+      bytes += corpusBytes;
+      cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
     }
   }
 
   @Setup
   public void check() {
+    CallLines.selectScan(scan);
+    redactor = rules.equals("default") ? Redactor.defaults()
+        : Redactor.fromOptions("rules=" + rules);
     Corpus text = Corpus.named(corpus);
+    if (!rules.equals("default") && !corpus.equals(Corpus.CLEAN)) {
+      throw new IllegalArgumentException("rules=" + rules + " only on corpus=clean");
+    }
     lines = text.lines;
     utf8Lines = new byte[lines.length][];
     for (int i = 0; i < lines.length; i++) {
@@ -106,9 +181,12 @@ public class ScanBenchmark {
       checkEngine(lines[i], text.planted[i]);
     }
     expected = run(null);
+    if (impl == Impl.JDK_INDEX_OF && expected != -lines.length) {
+      throw new IllegalStateException("a line holds the character JDK_INDEX_OF looks for");
+    }
     System.out.printf(Locale.ROOT, "%n%s: %d lines, %d bytes (%.2f MB), %d planted secrets; "
-            + "%s result %d%n", corpus, lines.length, corpusBytes, corpusBytes / 1e6,
-        text.plantedCount(), impl, expected);
+            + "%s result %d; prefilter %s%n", corpus, lines.length, corpusBytes, corpusBytes / 1e6,
+        text.plantedCount(), impl, expected, Redactor.prefilter());
   }
 
   /** Fails the run unless all three engine forms leave a clean line as is and mask a secret. */
@@ -143,7 +221,7 @@ public class ScanBenchmark {
           + ", expected " + expected);
     }
     blackhole.consume(result);
-    counter.bytes += corpusBytes;
+    counter.pass(corpusBytes);
   }
 
   /**
@@ -161,6 +239,15 @@ public class ScanBenchmark {
           }
         }
         return result;
+      case JDK_INDEX_OF:
+        for (String line : lines) {
+          result += line.indexOf(ABSENT);
+        }
+        return result;
+      case JDK_GET_BYTES:
+        return getBytes(lines, chunk);
+      case JDK_ARRAYCOPY:
+        return arraycopy(utf8Lines, chunk);
       case REGEX:
         for (String line : lines) {
           String redacted = RegexRedactor.redact(line);
@@ -193,6 +280,34 @@ public class ScanBenchmark {
       default:
         throw new AssertionError(impl);
     }
+  }
+
+  /**
+   * Copies every line's characters as bytes into {@code buffer}, {@value #CHUNK} at a time, and
+   * adds up the first byte of each copy, so that the copies cannot be left out.
+   */
+  @SuppressWarnings("deprecation") // the copy the engine makes: no allocation
+  private static long getBytes(String[] lines, byte[] buffer) {
+    long result = 0;
+    for (String line : lines) {
+      for (int from = 0, n = line.length(); from < n; from += CHUNK) {
+        line.getBytes(from, Math.min(from + CHUNK, n), buffer, 0);
+        result += buffer[0];
+      }
+    }
+    return result;
+  }
+
+  /** {@link #getBytes} of UTF-8 lines, with {@code System.arraycopy}. */
+  private static long arraycopy(byte[][] lines, byte[] buffer) {
+    long result = 0;
+    for (byte[] line : lines) {
+      for (int from = 0, n = line.length; from < n; from += CHUNK) {
+        System.arraycopy(line, from, buffer, 0, Math.min(CHUNK, n - from));
+        result += buffer[0];
+      }
+    }
+    return result;
   }
 
   private static void consume(Blackhole blackhole, Object output) {

@@ -2,6 +2,7 @@ package io.redactor.log4j2;
 
 import io.redactor.Redactor;
 import io.redactor.RedactorConfigException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.status.StatusLogger;
 
@@ -16,6 +17,9 @@ final class RedactorSettings {
   /** A value whose key every default rule set treats as sensitive, to learn the mask text. */
   private static final String MASK_PROBE_KEY = "password=";
   private static final String MASK_PROBE = MASK_PROBE_KEY + "probe-value-1234";
+
+  /** The prefilter is chosen once per JVM, so it is reported once, by the first component. */
+  private static final AtomicBoolean PREFILTER_REPORTED = new AtomicBoolean();
 
   private final StringBuilder options = new StringBuilder();
 
@@ -56,7 +60,12 @@ final class RedactorSettings {
    */
   Redactor build(String component, FailureReporter failures) {
     try {
-      return Redactor.builder().options(options.toString()).onFailure(failures).build();
+      Redactor redactor = Redactor.builder().options(options.toString()).onFailure(failures)
+          .build();
+      if (PREFILTER_REPORTED.compareAndSet(false, true)) {
+        LOGGER.info("Redactor prefilter: {}", Redactor.prefilter());
+      }
+      return redactor;
     } catch (RedactorConfigException e) {
       // The core's message names the option, the value and what is allowed.
       LOGGER.error("{} is not configured. {}. It writes {} for every event until the"

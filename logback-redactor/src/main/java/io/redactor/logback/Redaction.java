@@ -1,6 +1,7 @@
 package io.redactor.logback;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Context;
 import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.spi.ContextAware;
 import io.redactor.MaskStyle;
@@ -158,6 +159,7 @@ final class Redaction {
       }
       builder.onFailure(cause -> lastEngineFailure = cause);
       redactor = builder.build();
+      reportPrefilter();
       return true;
     } catch (RedactorConfigException | BadOption e) {
       owner.addError(describe() + " not started: " + e.getMessage());
@@ -195,6 +197,29 @@ final class Redaction {
       super("Redactor option '" + option + "' has invalid value '" + value + "': " + allowed);
     }
   }
+
+  /** The key under which a logger context remembers that the prefilter was reported to it. */
+  static final String PREFILTER_REPORTED = "io.redactor.prefilterReported";
+
+  /**
+   * Reports once per logger context, through its status channel, which prefilter the engine scans
+   * with (chosen once per JVM).
+   */
+  private void reportPrefilter() {
+    Context context = owner.getContext();
+    if (context == null) {
+      owner.addInfo(PREFILTER_STATUS + Redactor.prefilter());
+      return;
+    }
+    synchronized (context) {
+      if (context.getObject(PREFILTER_REPORTED) == null) {
+        context.putObject(PREFILTER_REPORTED, Boolean.TRUE);
+        owner.addInfo(PREFILTER_STATUS + Redactor.prefilter());
+      }
+    }
+  }
+
+  static final String PREFILTER_STATUS = "Redactor prefilter: ";
 
   private String describe() {
     return owner.getClass().getSimpleName();
