@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -170,15 +171,19 @@ final class LogbackStarterTest {
           LoggerFactory.getLogger("app.reload").info("running v1, password={}", PASSWORD);
           // Another thread logs a password all along, through each reload.
           AtomicBoolean stop = new AtomicBoolean();
+          AtomicInteger written = new AtomicInteger();
           Thread writer = new Thread(() -> {
             for (int n = 0; !stop.get(); n++) {
               LoggerFactory.getLogger("app.background").info("background {} password={}", n,
                   PASSWORD);
+              written.incrementAndGet();
               LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
             }
           }, "background-writer");
           writer.start();
           try {
+            // Lines under v1 before the first reload, however slowly the thread starts.
+            DemoApplication.await(() -> written.get() >= 3, "the background thread logs");
             for (int i = 0; i < versions.size(); i++) {
               String version = versions.get(i);
               DemoApplication.writeConfig("logback-spring-scan.xml", config, version, i + 1);
@@ -189,6 +194,10 @@ final class LogbackStarterTest {
               LoggerFactory.getLogger("app.reload").info("running {}, password={}", version,
                   PASSWORD);
             }
+            // And under the last version, which is in force from here on.
+            int before = written.get();
+            DemoApplication.await(() -> written.get() >= before + 3,
+                "the background thread logs under " + versions.get(versions.size() - 1));
           } finally {
             stop.set(true);
             try {
