@@ -68,8 +68,9 @@ final class Catalog {
     /** Whether the body is a UUID (8-4-4-4-12 hex digits). */
     boolean uuid;
     /**
-     * Whether a run longer than {@link #max} is still this format, masked to its end: a prefix
-     * no other text has, before an alphabet of punctuation that the text after it may share.
+     * Whether a run longer than {@link #max} is this format followed by text that shares its
+     * alphabet of punctuation (a quote written %22, a parenthesis): its first {@link #max}
+     * characters are masked. For a prefix no other text has and a body of one fixed length.
      */
     boolean maskLonger;
 

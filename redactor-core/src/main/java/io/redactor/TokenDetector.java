@@ -82,7 +82,7 @@ final class TokenDetector extends Detector {
       }
     }
     if (end - bodyStart > max && maskLonger) {
-      end = Text.run(s, b, bodyStart, hi, alphabet, hi - bodyStart);
+      end = bodyStart + max;
     } else if (end - bodyStart > max) {
       if (!checksum) {
         return Engine.NO_HIT;
