@@ -221,18 +221,7 @@ final class Engine {
    * in its real characters first.
    */
   long probeFlags(CharSequence s, byte[] b, int at, int flags, int lo, int limit) {
-    for (; flags != 0; flags &= flags - 1) {
-      int i = at + Integer.numberOfTrailingZeros(flags);
-      int before = i > lo ? Math.min(Text.at(s, b, i - 1), 127) : 0;
-      int bigram = before << 7 | Math.min(Text.at(s, b, i), 127);
-      if (filter[bigram] != 0) {
-        long hit = probe(s, b, slots[bigram], i, lo, limit);
-        if (hit != NO_HIT) {
-          return hit;
-        }
-      }
-    }
-    return NO_HIT;
+    return probeFlags(s, b, at, flags & 0xFFFFFFFFL, lo, limit);
   }
 
   /** {@link #probeFlags(CharSequence, byte[], int, int, int, int)} of up to 64 flags. */
