@@ -42,11 +42,6 @@ final class KeyNames {
    * a secret when it holds Spring Session's cookie. Never returned by classify.
    */
   static final int SESSION = -2;
-  /**
-   * A word after the name of a secret that keeps it one ({@code _gitlab_session_prev},
-   * {@code subscriptionKey_old}): the key is read without it. Never returned by classify.
-   */
-  private static final int QUALIFIED = -3;
   /** The number of kinds, {@link #NONE} included. */
   static final int KINDS = 10;
 
@@ -123,9 +118,6 @@ final class KeyNames {
     for (String t : new String[] {"pagetoken", "nextpagetoken", "nexttoken", "continuationtoken",
         "paginationtoken", "synctoken", "resumetoken", "cancellationtoken", "idempotencytoken"}) {
       terms.add(new Term(t, EXCLUDED, false));
-    }
-    for (String t : new String[] {"prev", "old", "backup"}) {
-      terms.add(new Term(t, QUALIFIED, true));
     }
     terms.add(new Term("session", SESSION, true));
     terms.add(new Term("sessionid", SESSION, true));
@@ -290,11 +282,6 @@ final class KeyNames {
           || (startsWord(s, b, start, first) && !(gluedBefore && first == start)))) {
         if (t.text.equals("pwd") && isShellPwd(s, b, start, end)) {
           return NONE;
-        }
-        if (t.kind == QUALIFIED) {
-          int named = skipSeparators(s, b, start, first - 1) + 1;
-          return named > start
-              ? Math.max(NONE, classifyOrExcluded(s, b, start, named, gluedBefore)) : NONE;
         }
         return t.kind;
       }
