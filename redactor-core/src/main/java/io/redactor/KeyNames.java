@@ -203,15 +203,17 @@ final class KeyNames {
   }
 
   /**
-   * Whether a key ending at {@code end}, wherever at or after {@code lo} it starts, may end in a
-   * term: its last three letters, separators skipped, end one (or its last two a term of two).
-   * When this is false, {@link #classify} of the key is {@link #NONE} whatever its start, so the
-   * key need not be read.
+   * Whether a key ending at {@code end}, wherever at or after {@code lo} it starts, ends in a
+   * term, separators skipped. When this is false, {@link #classify} of the key is {@link #NONE}
+   * whatever its start, so the key need not be read. Most keys are dismissed by their last two
+   * or three letters; the rest ({@code mode} ends in the last three of {@code code},
+   * {@code action} in those of {@code session}) by the terms that end in them.
    */
   boolean mayEndInTerm(CharSequence s, byte[] b, int lo, int end) {
     int last = skipSeparators(s, b, lo, end - 1);
     int before = skipSeparators(s, b, lo, last - 1);
-    if (lastTwo(s, b, lo, last, before) == null) {
+    Term[] candidates = lastTwo(s, b, lo, last, before);
+    if (candidates == null) {
       return false;
     }
     int c = Text.lower(Text.at(s, b, last));
@@ -224,7 +226,20 @@ final class KeyNames {
       return false;
     }
     int h = trigram(Text.lower(Text.at(s, b, third)), p, c);
-    return (lastThree[h >>> 6] & 1L << h) != 0;
+    return (lastThree[h >>> 6] & 1L << h) != 0 && endsInOne(s, b, lo, last, candidates);
+  }
+
+  /**
+   * Whether the key ending at {@code last} ends in one of {@code terms}: shortest first, so that
+   * a key ending in {@code key} is told after one term, not after all forty that end so.
+   */
+  private static boolean endsInOne(CharSequence s, byte[] b, int lo, int last, Term[] terms) {
+    for (int k = terms.length - 1; k >= 0; k--) {
+      if (matchEnd(s, b, lo, last, terms[k].chars) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Three characters folded into 15 bits; letters and digits only ever collide, never miss. */

@@ -40,6 +40,7 @@ final class KeyValueDetector extends Detector {
 
   private final KeyNames names;
   private final int[] ruleByKind;
+  private final Detector afterKey = new AfterKey();
 
   /**
    * @param ruleByKind the rule index reported for each {@link KeyNames} kind, or -1 where the
@@ -59,8 +60,9 @@ final class KeyValueDetector extends Detector {
       long[] before = names.endsTerm(c) ? names.precedingInTerms(c)
           : c == '"' || c == '\'' || c == ' ' || c == '\t' ? Text.ANY : null;
       if (before != null) {
-        anchors.add(c, '=', this, before, Text.ANY);
-        anchors.add(c, ':', this, before, Text.ANY);
+        Detector at = names.endsTerm(c) || c == ' ' || c == '\t' ? afterKey : this;
+        anchors.add(c, '=', at, before, Text.ANY);
+        anchors.add(c, ':', at, before, Text.ANY);
       }
       if (names.endsTerm(c)) {
         anchors.add(c, '>', this, names.precedingInTerms(c), Text.ANY); // <password>
@@ -92,18 +94,13 @@ final class KeyValueDetector extends Detector {
     anchors.add("credential", 1, true, this, Text.ANY, Text.ANY);
     anchors.add("token", 2, true, this, Text.ANY, Text.ANY);
     anchors.add("api", 2, true, this, Text.ANY, Text.set("kK_\\- "));
-    anchors.add("authorization", 7, true, this, Text.ANY, Text.ANY);
+    anchors.add("authorization", 8, true, this, Text.ANY, Text.ANY); // "za", rarer than "iz"
   }
 
   @Override
   long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
     int c = Text.at(s, b, i);
     int prev = i > lo ? Text.at(s, b, i - 1) : -1;
-    if ((c == '=' || c == ':') && Text.isLetter(prev) && !names.mayEndInTerm(s, b, lo, i)) {
-      // key=value and key: value after a key of no term, most stops of the scan: what pair()
-      // would find after its look for blanks and quotes, which a letter before rules out.
-      return Engine.NO_HIT;
-    }
     int next = i + 1 < hi ? Text.at(s, b, i + 1) : -1;
     int separator = i;
     int valueStart = i + 1;
@@ -174,6 +171,45 @@ final class KeyValueDetector extends Detector {
     return pair(engine, s, b, lo, hi, c, separator, valueStart);
   }
 
+  /**
+   * The stops at {@code =} and {@code :} after a letter or a blank, most of the scan's stops in
+   * ordinary text ({@code uid=0}, {@code Version: 2}, {@code total = 41}): the key before is
+   * dismissed by its last letters in a method small enough to be compiled whole, before the
+   * detector's own, far larger, is called.
+   */
+  private final class AfterKey extends Detector {
+    AfterKey() {
+      super(KeyValueDetector.this.rule);
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int keyEnd = i;
+      if (Text.isSpace(Text.at(s, b, i - 1))) {
+        // total = 41: as pair() reads it, up to eight blanks back, where a letter ends the key
+        // or the type of a typed declaration (var apiToken string = ...).
+        while (keyEnd > lo && i - keyEnd < 8 && Text.isSpace(Text.at(s, b, keyEnd - 1))) {
+          keyEnd--;
+        }
+        if (keyEnd == lo || !Text.isLetter(Text.at(s, b, keyEnd - 1))) {
+          return KeyValueDetector.this.detect(engine, s, b, i, lo, hi);
+        }
+        if (Text.at(s, b, i) == '=' && !names.mayEndInTerm(s, b, lo, keyEnd)) {
+          int typed = typedKeyEnd(s, b, lo, keyEnd);
+          keyEnd = typed < 0 ? lo : typed;
+        }
+      }
+      return keyEnd > lo && (!Text.isLetter(Text.at(s, b, keyEnd - 1))
+          || names.mayEndInTerm(s, b, lo, keyEnd))
+          ? KeyValueDetector.this.detect(engine, s, b, i, lo, hi) : Engine.NO_HIT;
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      // Registered by the detector it guards.
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Sensitive words.
 
@@ -202,8 +238,8 @@ final class KeyValueDetector extends Detector {
         end = Text.startsWith(s, b, start, lo, hi, "api", true)
             && Text.startsWith(s, b, end, lo, hi, "key", true) ? end + 3 : -1;
         break;
-      case 'z':
-        start = i - 7;
+      case 'a':
+        start = i - 8;
         end = Text.startsWith(s, b, start, lo, hi, "authorization", true) ? start + 13 : -1;
         break;
       default:
