@@ -16,10 +16,13 @@ import org.apache.logging.log4j.core.impl.ContextDataFactory;
 import org.apache.logging.log4j.core.impl.Log4jLogEvent;
 import org.apache.logging.log4j.message.MapMessage;
 import org.apache.logging.log4j.message.Message;
+import org.apache.logging.log4j.message.ParameterConsumer;
+import org.apache.logging.log4j.message.ParameterVisitable;
 import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.status.StatusLogger;
 import org.apache.logging.log4j.util.IndexedReadOnlyStringMap;
 import org.apache.logging.log4j.util.ReadOnlyStringMap;
+import org.apache.logging.log4j.util.StringBuilderFormattable;
 import org.apache.logging.log4j.util.StringMap;
 import org.apache.logging.log4j.util.TriConsumer;
 
@@ -77,6 +80,13 @@ public final class RedactingRewritePolicy implements RewritePolicy {
   private static final TriConsumer<String, Object, ContextRedaction> VISIT_CONTEXT_ENTRY =
       (key, value, redaction) -> redaction.visit(key, value);
 
+  /** Per thread: the builder a message writes itself into, and the state of its check. */
+  private final ThreadLocal<CleanCheck> checks = ThreadLocal.withInitial(CleanCheck::new);
+
+  /** Checks a message's parameters one at a time, without a copy of them. */
+  private final ParameterConsumer<CleanCheck> checkParameter =
+      (parameter, index, check) -> check.clean &= isClean(parameter, check.text);
+
   private final Redactor redactor;
   private final String mask;
   private final FailureReporter failures;
@@ -100,7 +110,7 @@ public final class RedactingRewritePolicy implements RewritePolicy {
     }
     try {
       Message message = source.getMessage();
-      Message redactedMessage = redactMessage(message);
+      Message redactedMessage = isClean(message) ? message : redactMessage(message);
       StringMap redactedContext = redactContext(source.getContextData());
       Throwable thrown = source.getThrown();
       Throwable redactedThrown = ThrowableRedaction.redact(thrown, redactor);
@@ -122,6 +132,75 @@ public final class RedactingRewritePolicy implements RewritePolicy {
       failures.accept(failure);
       return failed(source);
     }
+  }
+
+  /**
+   * Whether {@code message} holds nothing to mask, told without a copy of its text or of its
+   * parameters where it can write itself into a builder and hand its parameters over one by one,
+   * as the messages of Log4j's garbage-free logging do. Any other message is not known to be
+   * clean here, and {@link #redactMessage} reads it.
+   */
+  private boolean isClean(Message message) {
+    if (!(message instanceof StringBuilderFormattable) || message instanceof MapMessage) {
+      return false;
+    }
+    CleanCheck check = checks.get();
+    StringBuilder text = check.text;
+    text.setLength(0);
+    ((StringBuilderFormattable) message).formatTo(text);
+    boolean clean = !redactor.redact(text, 0);
+    if (clean && message instanceof ParameterVisitable) {
+      check.clean = true;
+      ((ParameterVisitable) message).forEachParameter(checkParameter, check);
+      clean = check.clean;
+    } else if (clean) {
+      Object[] parameters = message.getParameters();
+      for (int i = 0; clean && parameters != null && i < parameters.length; i++) {
+        clean = isClean(parameters[i], text);
+      }
+    }
+    text.setLength(0);
+    if (text.capacity() > 4096) {
+      text.trimToSize();
+    }
+    return clean;
+  }
+
+  /**
+   * Whether one parameter holds nothing to mask on its own; a number, a boolean or a character
+   * is written into {@code scratch}, not into a new string.
+   */
+  private boolean isClean(Object parameter, StringBuilder scratch) {
+    if (parameter == null) {
+      return true;
+    }
+    if (parameter instanceof String) {
+      return redactor.redact((String) parameter) == parameter;
+    }
+    if (parameter instanceof Integer || parameter instanceof Long || parameter instanceof Short
+        || parameter instanceof Byte || parameter instanceof Boolean
+        || parameter instanceof Character) {
+      scratch.setLength(0);
+      if (parameter instanceof Character) {
+        scratch.append(((Character) parameter).charValue());
+      } else if (parameter instanceof Boolean) {
+        scratch.append(((Boolean) parameter).booleanValue());
+      } else {
+        scratch.append(((Number) parameter).longValue());
+      }
+      return !redactor.redact(scratch, 0);
+    }
+    if (parameter instanceof Throwable) {
+      return ThrowableRedaction.redact((Throwable) parameter, redactor) == parameter;
+    }
+    String text = String.valueOf(parameter);
+    return redactor.redact(text) == text;
+  }
+
+  /** A thread's state for {@link #isClean(Message)}. */
+  private static final class CleanCheck {
+    final StringBuilder text = new StringBuilder(256);
+    boolean clean;
   }
 
   @SuppressWarnings("deprecation") // getFormat(): kept for layouts that still read it

@@ -49,6 +49,53 @@ final class RedactedLoggingEvent implements ILoggingEvent {
     instant = original.getInstant();
   }
 
+  /**
+   * {@code original} itself when none of its texts holds a secret and it carries no throwable,
+   * as most events: nothing is copied and nothing allocated. Otherwise its redacted copy.
+   */
+  static ILoggingEvent of(ILoggingEvent original, Redaction redaction, String mask) {
+    if (original.getThrowableProxy() == null && isClean(original, redaction)) {
+      return original;
+    }
+    return new RedactedLoggingEvent(original, redaction, mask);
+  }
+
+  private static boolean isClean(ILoggingEvent event, Redaction redaction) {
+    String formatted = event.getFormattedMessage();
+    String message = event.getMessage();
+    String thread = event.getThreadName();
+    String logger = event.getLoggerName();
+    if (redaction.redactMessage(event, formatted) != formatted
+        || redaction.redact(event, message) != message
+        || redaction.redact(event, thread) != thread
+        || redaction.redact(event, logger) != logger) {
+      return false;
+    }
+    Object[] arguments = event.getArgumentArray();
+    for (int i = 0; arguments != null && i < arguments.length; i++) {
+      if (arguments[i] != null && !redaction.isClean(event, arguments[i])) {
+        return false;
+      }
+    }
+    Map<String, String> mdc = event.getMDCPropertyMap();
+    if (mdc != null && !mdc.isEmpty()) {
+      for (Map.Entry<String, String> entry : mdc.entrySet()) {
+        String value = entry.getValue();
+        if (redaction.redactValue(event, entry.getKey(), value) != value) {
+          return false;
+        }
+      }
+    }
+    List<KeyValuePair> pairs = event.getKeyValuePairs();
+    for (int i = 0; pairs != null && i < pairs.size(); i++) {
+      KeyValuePair pair = pairs.get(i);
+      if (pair.value != null && !redaction.isClean(event, pair.key, pair.value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The event written when redaction failed: the marker in place of every text. */
   private RedactedLoggingEvent(ILoggingEvent original) {
     this.original = original;

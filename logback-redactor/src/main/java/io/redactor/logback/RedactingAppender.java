@@ -25,9 +25,10 @@ import java.util.Iterator;
  * <p>The copy carries the formatted message, the message pattern and the arguments, the MDC, the
  * key-value pairs, the thread and logger names, and the throwable proxy chain (causes and
  * suppressed throwables, frames kept) with every text redacted. The original event is never
- * changed, so other appenders on the same logger still see it as it was. Markers, caller data and
- * the logger context's properties are passed on as they are, and so is nothing else: the copy
- * holds no reference to the original {@link Throwable}.
+ * changed, so other appenders on the same logger still see it as it was. An event without a
+ * throwable whose texts hold nothing to mask, as most are, is handed on as it is: no copy.
+ * Markers, caller data and the logger context's properties are passed on as they are, and so is
+ * nothing else: the copy holds no reference to the original {@link Throwable}.
  *
  * <p>Options and nested elements are those of {@link RedactingPatternLayoutEncoder}. A bad value
  * is reported through Logback's status at start; the appender then does not start, and Logback
@@ -126,7 +127,7 @@ public class RedactingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
   protected void append(ILoggingEvent event) {
     ILoggingEvent copy;
     try {
-      copy = new RedactedLoggingEvent(event, redaction, redaction.mask());
+      copy = RedactedLoggingEvent.of(event, redaction, redaction.mask());
     } catch (RuntimeException e) {
       redaction.failed(event, e);
       copy = RedactedLoggingEvent.failed(event);

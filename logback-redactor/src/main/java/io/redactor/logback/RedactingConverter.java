@@ -2,6 +2,8 @@ package io.redactor.logback;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.pattern.CompositeConverter;
+import ch.qos.logback.core.pattern.Converter;
+import ch.qos.logback.core.pattern.FormattingConverter;
 import io.redactor.Redactor;
 import java.util.List;
 
@@ -60,6 +62,14 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
       return Redactor.FAILURE_MARKER;
     }
     try {
+      Converter<ILoggingEvent> child = getChildConverter();
+      if (child != null && child.getNext() == null && !(child instanceof FormattingConverter
+          && ((FormattingConverter<ILoggingEvent>) child).getFormattingInfo() != null)) {
+        // One unformatted word, as %redact(%msg): its text itself, where Logback's own
+        // convert() copies it into a new builder and out again.
+        String text = child.convert(event);
+        return transform(event, text == null ? "null" : text);
+      }
       return super.convert(event);
     } catch (RuntimeException e) {
       redaction.failed(event, e);

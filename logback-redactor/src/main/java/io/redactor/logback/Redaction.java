@@ -305,6 +305,41 @@ final class Redaction {
     return result;
   }
 
+  /**
+   * Whether {@code argument}, as {@link String#valueOf(Object)} prints it, holds nothing to
+   * mask. A number, a boolean or a character is printed into a reused buffer, not into a new
+   * string.
+   */
+  boolean isClean(Object event, Object argument) {
+    if (argument instanceof String) {
+      return redact(event, (String) argument) == argument;
+    }
+    if (argument instanceof Integer || argument instanceof Long || argument instanceof Short
+        || argument instanceof Byte || argument instanceof Boolean
+        || argument instanceof Character) {
+      StringBuilder buffer = keyedBuffer.get();
+      buffer.setLength(0);
+      if (argument instanceof Character) {
+        buffer.append(((Character) argument).charValue());
+      } else if (argument instanceof Boolean) {
+        buffer.append(((Boolean) argument).booleanValue());
+      } else {
+        buffer.append(((Number) argument).longValue());
+      }
+      boolean clean = !redactor.redact(buffer, 0);
+      buffer.setLength(0);
+      return clean;
+    }
+    String text = String.valueOf(argument);
+    return redact(event, text) == text;
+  }
+
+  /** {@link #isClean(Object, Object)} of a value printed without its key, as {@link #redactValue} reads it. */
+  boolean isClean(Object event, String key, Object value) {
+    String text = String.valueOf(value);
+    return redactValue(event, key, text) == text;
+  }
+
   /** Reports the failed redaction of {@code event}, once per event. */
   void failed(Object event, Throwable cause) {
     if (event != null && event == lastFailedEvent) {

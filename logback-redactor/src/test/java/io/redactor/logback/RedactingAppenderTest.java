@@ -112,6 +112,30 @@ final class RedactingAppenderTest {
   }
 
   @Test
+  void handsOnAnEventWithNothingToMaskAsItIs() {
+    LogbackFixture logback = LogbackFixture.configure(getClass(), "two-appenders", dir);
+    logback.context.getMDCAdapter().put("user", "bob");
+    logback.logger("t").atInfo().addKeyValue("attempt", 3).addKeyValue("ok", true)
+        .log("login {} took {} ms ({})", "bob", 42L, 'x');
+    logback.logger("t").atInfo().addKeyValue("api_key", "abc123").log("login {}", 7);
+    logback.context.getMDCAdapter().clear();
+
+    @SuppressWarnings("unchecked")
+    List<ILoggingEvent> originals = (List<ILoggingEvent>) logback.context
+        .getObject(EventCapturingAppender.KEY + "EVENTS");
+    @SuppressWarnings("unchecked")
+    List<ILoggingEvent> copies = (List<ILoggingEvent>) logback.context
+        .getObject(EventCapturingAppender.KEY + "REDACTED_EVENTS");
+    assertThat(copies.get(0)).isSameAs(originals.get(0));
+    assertThat(copies.get(1)).isNotSameAs(originals.get(1));
+    assertThat(copies.get(1).getKeyValuePairs()).extracting(kvp -> kvp.key + "=" + kvp.value)
+        .containsExactly("api_key=[REDACTED]");
+    assertThat(logback.file("redacted.log")).isEqualTo(lines(
+        "INFO  login bob took 42 ms (x) | user=bob | attempt=\"3\" ok=\"true\"",
+        "INFO  login 7 | user=bob | api_key=\"[REDACTED]\""));
+  }
+
+  @Test
   void handsOnTextThatLaterTruncationCannotCutIntoAHalfSecret() {
     LogbackFixture logback = LogbackFixture.configure(getClass(), "truncation", dir);
     logback.context.getMDCAdapter().put("password", "hunter2-and-more");
