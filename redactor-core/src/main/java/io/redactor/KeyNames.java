@@ -231,7 +231,7 @@ final class KeyNames {
 
   /**
    * Whether the key ending at {@code last} ends in one of {@code terms}: shortest first, so that
-   * a key ending in {@code key} is told after one term, not after all forty that end so.
+   * a key ending in {@code key} is told after one term, not after the nearly forty that end so.
    */
   private static boolean endsInOne(CharSequence s, byte[] b, int lo, int last, Term[] terms) {
     for (int k = terms.length - 1; k >= 0; k--) {

@@ -64,7 +64,7 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
     try {
       Converter<ILoggingEvent> child = getChildConverter();
       if (child != null && child.getNext() == null && !(child instanceof FormattingConverter
-          && ((FormattingConverter<ILoggingEvent>) child).getFormattingInfo() != null)) {
+          && ((FormattingConverter<?>) child).getFormattingInfo() != null)) {
         // One unformatted word, as %redact(%msg): its text itself, where Logback's own
         // convert() copies it into a new builder and out again.
         String text = child.convert(event);
