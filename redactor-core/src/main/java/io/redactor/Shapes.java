@@ -223,11 +223,11 @@ final class Shapes {
 
     /**
      * Whether a token is the next key/value pair ({@code token_type=Bearer expires_in=3600}):
-     * a token's own {@code =} is base64 padding at its end.
+     * a token's own {@code =} is base64 padding at its end or before the colon of its next part.
      */
     private static boolean isPair(CharSequence s, byte[] b, int start, int end) {
       for (int k = start + 1; k + 1 < end; k++) {
-        if (Text.at(s, b, k) == '=' && Text.at(s, b, k + 1) != '='
+        if (Text.at(s, b, k) == '=' && Text.at(s, b, k + 1) != '=' && Text.at(s, b, k + 1) != ':'
             && Text.isLetter(Text.at(s, b, start))) {
           return true;
         }
