@@ -306,7 +306,7 @@ final class KeyNames {
 
   /** Terms looked for inside a longer key, by {@link #classifyInner}. */
   private static final String[] INNER_TERMS = {"password", "passwd", "passphrase", "secret",
-      "token", "apikey", "credential", "privatekey", "accesskey"};
+      "token", "apikey", "credential", "privatekey", "accesskey", "secretkey"};
 
   /**
    * Words that, after a term inside a key, make the key name something about the secret rather

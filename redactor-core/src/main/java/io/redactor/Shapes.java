@@ -82,6 +82,8 @@ final class Shapes {
     }
     int letters = 0;
     int digits = 0;
+    int symbols = 0;
+    int symbolKinds = 0;
     boolean upper = false;
     boolean lower = false;
     // The longest run of letters and digits mixed, between separators: random segments have one.
@@ -98,6 +100,11 @@ final class Shapes {
       boolean digit = Text.isDigit(c);
       letters += letter ? 1 : 0;
       digits += digit ? 1 : 0;
+      int kind = GENERATED_SYMBOLS.indexOf(c);
+      if (kind >= 0) {
+        symbols++;
+        symbolKinds |= 1 << kind;
+      }
       upper |= c >= 'A' && c <= 'Z';
       lower |= c >= 'a' && c <= 'z';
       if (letter || digit) {
@@ -120,8 +127,15 @@ final class Shapes {
     boolean camel = upper && lower && !isCapitalized(s, b, start, end)
         && !(upper && allCapitalizedWords(s, b, start, end));
     return mixedSegment || camel && digits > 0 || camel && end - start >= 16
-        || upper && lower && digits > 0;
+        || upper && lower && digits > 0
+        || symbols >= 4 && Integer.bitCount(symbolKinds) >= 3;
   }
+
+  /**
+   * Symbols that password generators and framework secret keys mix into letters
+   * ({@code x2(k!p$v#...}); code and prose rarely hold four of them of three kinds in one word.
+   */
+  private static final String GENERATED_SYMBOLS = "!#$%&()*@[]^{}~<>";
 
   /** {@code ThreadPoolExecutor}, {@code HelloWorld}: words run together, each capitalized. */
   private static boolean allCapitalizedWords(CharSequence s, byte[] b, int start, int end) {

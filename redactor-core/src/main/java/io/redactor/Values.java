@@ -389,7 +389,7 @@ final class Values {
   /**
    * Whether {@code closer} ends a placeholder's body starting at {@code from} within 128
    * characters of {@link #TEMPLATE}: {@code {{ .Values.apiKey }}} is one, a generated password
-   * such as {@code {{h}o)p${e]nob(ody} is not.
+   * such as {@code {{w}a)k${r]ivu(lem} is not.
    */
   private static boolean closesTemplate(CharSequence s, byte[] b, int from, int hi,
       String closer) {
