@@ -72,9 +72,9 @@ final class Shapes {
   /**
    * Stricter than {@link #looksRandom}, for values that no quoted key/value syntax vouches for (a
    * word after {@code credential}, a value under a key that only holds a sensitive word):
-   * at least 8 characters, ASCII, with letters, and with digits or mixed case; not a date, a
-   * number, a URL, a path, nor words joined by separators ({@code pool-1-thread-3},
-   * {@code db-creds}).
+   * at least 8 characters, ASCII, with letters, and with digits, mixed case or four symbols of
+   * three kinds ({@link #GENERATED_SYMBOLS}); not a date, a number, a URL, a path, nor words
+   * joined by separators ({@code pool-1-thread-3}, {@code db-creds}).
    */
   static boolean looksMachineMade(CharSequence s, byte[] b, int start, int end) {
     if (end - start < 8) {
