@@ -390,11 +390,17 @@ final class Catalog {
     discordHook.anchor = "bh";
     discordHook.mustContain = "/";
     t.add(discordHook);
-    // Webhook URLs in base64, as a Kubernetes Secret's data holds them.
-    t.add(new Token("slack-webhook-url", "", BASE64, 60, 400, "aHR0cHM6Ly9ob29rcy5zbGFjay5jb20v"));
-    t.add(new Token("discord-webhook-url", "", BASE64, 60, 400,
+    // Webhook URLs in base64, as a Kubernetes Secret's data holds them: masked whole, since a
+    // kept prefix would be read as the start of the secret.
+    Token slackHook64 = new Token("slack-webhook-url", "", BASE64, 60, 400,
+        "aHR0cHM6Ly9ob29rcy5zbGFjay5jb20v");
+    slackHook64.keepPrefix = false;
+    t.add(slackHook64);
+    Token discordHook64 = new Token("discord-webhook-url", "", BASE64, 60, 400,
         "aHR0cHM6Ly9kaXNjb3JkLmNvbS9hcGkvd2ViaG9va3Mv",
-        "aHR0cHM6Ly9kaXNjb3JkYXBwLmNvbS9hcGkvd2ViaG9va3Mv"));
+        "aHR0cHM6Ly9kaXNjb3JkYXBwLmNvbS9hcGkvd2ViaG9va3Mv");
+    discordHook64.keepPrefix = false;
+    t.add(discordHook64);
     Token teamsHook = new Token("teams-webhook-url", "Microsoft Teams incoming webhook URLs",
         Text.set("0-9A-Za-z@/_\\-"), 100, 300, ".webhook.office.com/webhookb2/",
         "outlook.office.com/webhook/");

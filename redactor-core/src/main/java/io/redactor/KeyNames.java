@@ -93,6 +93,8 @@ final class KeyNames {
     terms.add(new Term("pwd", PASSWORD, true));
     terms.add(new Term("authentication", AUTHORIZATION, true));
     terms.add(new Term("passkey", PASSWORD, false));
+    terms.add(new Term("storepass", PASSWORD, false)); // keytool -storepass, -srcstorepass
+    terms.add(new Term("keypass", PASSWORD, false));
     terms.add(new Term("secretkeybase", PASSWORD, false));
     for (String t : new String[] {"secret", "token", "apikey", "accesskey", "secretkey",
         "privatekey", "signingkey", "encryptionkey", "masterkey", "subscriptionkey", "licensekey",
@@ -369,7 +371,7 @@ final class KeyNames {
   }
 
   /** Whether the word after {@code from} in a key is one of {@link #ABOUT_WORDS}. */
-  private static boolean isAboutWord(CharSequence s, byte[] b, int from, int end) {
+  static boolean isAboutWord(CharSequence s, byte[] b, int from, int end) {
     int k = from;
     while (k < end && isSeparator(Text.at(s, b, k))) {
       k++;

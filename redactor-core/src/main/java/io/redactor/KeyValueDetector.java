@@ -24,6 +24,19 @@ final class KeyValueDetector extends Detector {
   /** How many characters may separate a {@code value} key from the name it belongs to. */
   private static final int MAX_NAME_GAP = 24;
 
+  /** The longest flag name read after its dashes. */
+  private static final int MAX_FLAG = 64;
+
+  /** Letters, which end the key before a blank and a quoted value. */
+  private static final long[] LETTERS = Text.set("A-Za-z");
+
+  /** What may end a key, or a method comparing it, before its argument in parentheses. */
+  private static final long[] KEY_END = Text.set("0-9A-Za-z_");
+
+  /** Methods of Java and Kotlin comparing a key with their argument. */
+  private static final String[] COMPARING = {".equals", ".equalsIgnoreCase", ".contentEquals",
+      ".compareTo", ".startsWith"};
+
   /** The most characters of a start tag read back from its {@code >} to find its name. */
   private static final int MAX_TAG = 256;
 
@@ -73,6 +86,15 @@ final class KeyValueDetector extends Detector {
     anchors.add("\\u0", 2, false, this, Text.ANY, Text.set("0")); // \u0022: and \u003e
     anchors.add('-', '>', this, Text.ANY, Text.ANY);
     anchors.add('=', '>', this, Text.ANY, Text.ANY);
+    anchors.add('!', '=', this, Text.ANY, Text.ANY); // token != "..."
+    // A flag and its value after a blank (--routing-key ...), and a quoted value after a key
+    // and a blank (Invalid railsMasterKey '...'). Not a single dash: " -" is frequent text.
+    anchors.add('-', '-', this, Text.set(" \t"), Text.set("A-Za-z_"));
+    anchors.add(' ', '\'', this, LETTERS, Text.ANY);
+    anchors.add(' ', '"', this, LETTERS, Text.ANY);
+    // A quoted value passed to a key or compared with it: routingKey("..."), apiKey.equals("...").
+    anchors.add('(', '\'', this, KEY_END, Text.ANY);
+    anchors.add('(', '"', this, KEY_END, Text.ANY);
     anchors.add('%', '3', this, Text.ANY, Text.set("AaDd"));
     anchors.add(':', '=', this, Text.set(":"), Text.ANY); // ::=
     anchors.add('?', '=', this, Text.ANY, Text.ANY);
@@ -106,8 +128,15 @@ final class KeyValueDetector extends Detector {
     int valueStart = i + 1;
     switch (c) {
       case '=':
-        if (next == '=') {
-          return Engine.NO_HIT;
+        if (next == '=' || prev == '!') {
+          // if (apiKey == "..."), token !== '...': a quoted value only.
+          separator = prev == '!' ? i - 1 : i;
+          valueStart = comparisonEnd(s, b, separator, hi);
+          if (valueStart == separator || valueStart >= hi
+              || Values.quoteAfter(s, b, valueStart, hi) == 0) {
+            return Engine.NO_HIT;
+          }
+          break;
         }
         if (prev == ':' || prev == '?' || prev == '.' || prev == '+') {
           // ::=, :::=, ?=, .= and += (a := is read from its colon)
@@ -156,11 +185,18 @@ final class KeyValueDetector extends Detector {
         valueStart = i + 2;
         break;
       case '-':
+        if (prev == '-') {
+          return flag(engine, s, b, hi, i + 1);
+        }
         if (prev != '<') {
           return Engine.NO_HIT;
         }
         separator = i - 1;
         break;
+      case '\'':
+      case '"':
+        return prev == '(' ? argument(engine, s, b, lo, hi, i)
+            : quotedAfterKey(engine, s, b, lo, hi, i);
       case '\n':
       case '\r':
       case '\\':
@@ -254,16 +290,23 @@ final class KeyValueDetector extends Detector {
     // path or a class (com.example.TokenService).
     // A key glued to a mask was glued to the secret under it, and read as part of a longer key
     // by the first pass: it is no key of its own, so that redacting twice changes nothing more.
-    if (!KeyNames.startsWord(s, b, keyStart, start) || keyEnd >= hi && keyEnd - keyStart < 4
-        || engine.endsMask(s, b, keyStart, lo)) {
+    if (keyEnd >= hi && keyEnd - keyStart < 4 || engine.endsMask(s, b, keyStart, lo)) {
       return Engine.NO_HIT;
     }
-    int kind = names.classifyOrExcluded(s, b, keyStart, keyEnd, false);
+    // A word glued to other letters (fooapikeyfoo, secrete, bypassword) may be no word of the
+    // key at all: only a quoted machine-made value is taken after such a key.
+    boolean glued = !KeyNames.startsWord(s, b, keyStart, start);
+    int kind = glued ? KeyNames.NONE : names.classifyOrExcluded(s, b, keyStart, keyEnd, false);
     if (kind == KeyNames.SESSION) {
       kind = KeyNames.NONE;
     }
-    if (kind == KeyNames.NONE) {
+    if (kind == KeyNames.NONE && !glued) {
       kind = names.classifyInner(s, b, keyStart, keyEnd);
+      glued = kind == KeyNames.NONE && end < keyEnd && Text.at(s, b, end) >= 'a'
+          && Text.at(s, b, end) <= 'z' && !KeyNames.isAboutWord(s, b, end, keyEnd);
+    }
+    if (glued && names.classifyOrExcluded(s, b, keyStart, keyEnd, false) != KeyNames.EXCLUDED) {
+      kind = KeyNames.INNER;
     }
     if (kind == KeyNames.EXCLUDED) {
       return Engine.NO_HIT;
@@ -277,6 +320,7 @@ final class KeyValueDetector extends Detector {
     if (quote > 0 && after + quote <= hi && Text.sameAt(s, b, keyStart - quote, after, quote)) {
       after += quote;
     }
+    after = indexEnd(s, b, after, hi); // char secrete[25] = ...
     int v = after;
     while (v < hi && Text.isSpace(Text.at(s, b, v))) {
       v++;
@@ -285,20 +329,32 @@ final class KeyValueDetector extends Detector {
       return Engine.NO_HIT;
     }
     int next = Text.at(s, b, v);
+    int operand = comparisonEnd(s, b, v, hi);
+    if (operand > v) {
+      // if (apikey == "..."), password !== '...': a quoted value only.
+      int q = operand < hi ? Values.quoteAfter(s, b, operand, hi) : 0;
+      return q == 0 ? Engine.NO_HIT : quotedValue(engine, s, b, hi, operand, q, kind);
+    }
     if (isSeparatorAt(s, b, v, hi)) {
       // A separator: the pair is read from it, for a key that ends in a term; here only for a
-      // key that holds one inside.
-      return kind == KeyNames.INNER ? innerPair(engine, s, b, lo, hi, v, kind) : Engine.NO_HIT;
+      // key that holds one inside, or a quoted value after one glued to other letters.
+      if (glued) {
+        int w = skipSeparator(s, b, v, hi);
+        int q = w < hi ? Values.quoteAfter(s, b, w, hi) : 0;
+        return q == 0 ? Engine.NO_HIT : quotedValue(engine, s, b, hi, w, q, kind);
+      }
+      return kind == KeyNames.INNER || after > keyEnd + quote
+          ? innerPair(engine, s, b, lo, hi, v, kind) : Engine.NO_HIT;
     }
     if (kind == KeyNames.INNER) {
-      // Invalid awsBearerTokenBedrock 'ABSK...': a quoted machine-made value only.
-      int q = Values.quoteAfter(s, b, v, hi);
-      if (v == after || q == 0) {
+      // Invalid awsBearerTokenBedrock 'ABSK...', secrete.assign("..."), fooapikeyfoo"...": a
+      // quoted machine-made value only.
+      int w = v == after && next == '(' ? v + 1 : v;
+      int q = w < hi ? Values.quoteAfter(s, b, w, hi) : 0;
+      if (w == after && !glued || q == 0) {
         return Engine.NO_HIT;
       }
-      int close = Values.closingQuote(s, b, v, v + q, hi);
-      return close < hi && Shapes.looksMachineMade(s, b, v + q, close)
-          ? plain(engine, s, b, v + q, close, hi, kind, true, ruleByKind[kind]) : Engine.NO_HIT;
+      return quotedValue(engine, s, b, hi, w, q, kind);
     }
     if (keyStart < keyEnd && Text.at(s, b, keyStart) == '-' && v > after) {
       return flagValue(engine, s, b, hi, v, kind);
@@ -350,7 +406,12 @@ final class KeyValueDetector extends Detector {
     }
     int q = Values.quoteAfter(s, b, v, hi);
     if (q > 0) {
-      // Invalid clientSecret 'xyz', password "abc" rejected
+      // Invalid clientSecret 'xyz', password "abc" rejected; not token 'uuid' not found, which
+      // names a request more often than a credential.
+      if (kind == KeyNames.TOKEN && Providers.isUuid(s, b, v + q, Values.closingQuote(s, b, v,
+          v + q, hi))) {
+        return Engine.NO_HIT;
+      }
       return quotedValue(engine, s, b, hi, v, q, kind);
     }
     // credential xyz was rejected, token 4f9a... expired: a machine-made word right after.
@@ -529,6 +590,133 @@ final class KeyValueDetector extends Detector {
     return false;
   }
 
+  /**
+   * Where the operand after a comparison at {@code v} starts ({@code ==}, {@code ===},
+   * {@code !=} or {@code !==}, then blanks), or {@code v} when there is none.
+   */
+  private static int comparisonEnd(CharSequence s, byte[] b, int v, int hi) {
+    int k = v < hi && Text.at(s, b, v) == '!' ? v + 1 : v;
+    int equals = 0;
+    while (k < hi && Text.at(s, b, k) == '=' && equals < 3) {
+      k++;
+      equals++;
+    }
+    if (equals == 0 || equals == 1 && k == v + 1 || k < hi && Text.at(s, b, k) == '=') {
+      return v;
+    }
+    while (k < hi && Text.isSpace(Text.at(s, b, k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * A flag whose name, from {@code nameStart} after its dashes, ends in a term, and its value
+   * after a blank ({@code --routing-key ...}). A name and an {@code =} are read from the
+   * {@code =}.
+   */
+  private long flag(Engine engine, CharSequence s, byte[] b, int hi, int nameStart) {
+    int nameEnd = nameStart;
+    while (nameEnd < hi && nameEnd - nameStart < MAX_FLAG && Text.in(Text.KEY, Text.at(s, b,
+        nameEnd))) {
+      nameEnd++;
+    }
+    if (nameEnd - nameStart < 3 || nameEnd + 1 >= hi || Text.at(s, b, nameEnd) != ' '
+        || !names.mayEndInTerm(s, b, nameStart, nameEnd)) {
+      return Engine.NO_HIT;
+    }
+    int kind = names.classify(s, b, nameStart, nameEnd, false);
+    int v = nameEnd + 1;
+    int first = Text.at(s, b, v);
+    // --token = "...", --token <- "...": an assignment, read from its operator.
+    if (kind == KeyNames.NONE || kind == KeyNames.KEY || kind == KeyNames.VALUE
+        || ruleByKind[kind] < 0 || first == '-' || first == '<' || Text.isSpace(first)
+        || isSeparatorAt(s, b, v, hi)) {
+      return Engine.NO_HIT;
+    }
+    return flagValue(engine, s, b, hi, v, kind);
+  }
+
+  /**
+   * A quoted machine-made value after a key whose name ends in a term and a blank, as
+   * exception messages print them ({@code Invalid railsMasterKey '...'}), from the quote at
+   * {@code i}. A key holding a sensitive word is read from that word.
+   */
+  private long quotedAfterKey(Engine engine, CharSequence s, byte[] b, int lo, int hi, int i) {
+    int keyEnd = i - 1;
+    if (!names.mayEndInTerm(s, b, lo, keyEnd)) {
+      return Engine.NO_HIT;
+    }
+    int keyStart = keyStart(s, b, lo, keyEnd);
+    int kind = names.classify(s, b, keyStart, keyEnd, false);
+    int q = Values.quoteAfter(s, b, i, hi);
+    if (kind == KeyNames.NONE || kind == KeyNames.KEY || kind == KeyNames.VALUE
+        || ruleByKind[kind] < 0 || q == 0) {
+      return Engine.NO_HIT;
+    }
+    int close = Values.closingQuote(s, b, i, i + q, hi);
+    if (close >= hi || !Shapes.looksMachineMade(s, b, i + q, close)
+        || kind == KeyNames.TOKEN && Providers.isUuid(s, b, i + q, close)) {
+      return Engine.NO_HIT;
+    }
+    return quotedValue(engine, s, b, hi, i, q, kind);
+  }
+
+  /**
+   * A quoted value, from its quote at {@code i}, passed to a key or to a method comparing it
+   * with a key: {@code apiKey.equals("...")} for any value, {@code routingKey("...")} and
+   * {@code setRoutingKey("...")} for a machine-made one ({@code getSecret("prod/db")} names one).
+   */
+  private long argument(Engine engine, CharSequence s, byte[] b, int lo, int hi, int i) {
+    int keyEnd = i - 1;
+    boolean compared = false;
+    for (String method : COMPARING) {
+      if (Text.startsWith(s, b, keyEnd - method.length(), lo, keyEnd, method, false)) {
+        keyEnd -= method.length();
+        compared = true;
+        break;
+      }
+    }
+    if (!names.mayEndInTerm(s, b, lo, keyEnd)) {
+      return Engine.NO_HIT;
+    }
+    int keyStart = keyStart(s, b, lo, keyEnd);
+    int kind = names.classify(s, b, keyStart, keyEnd, false);
+    int q = Values.quoteAfter(s, b, i, hi);
+    if (kind == KeyNames.NONE || kind == KeyNames.KEY || kind == KeyNames.VALUE
+        || ruleByKind[kind] < 0 || q == 0) {
+      return Engine.NO_HIT;
+    }
+    int close = Values.closingQuote(s, b, i, i + q, hi);
+    if (close >= hi || !compared && !Shapes.looksMachineMade(s, b, i + q, close)) {
+      return Engine.NO_HIT;
+    }
+    return quotedValue(engine, s, b, hi, i, q, kind);
+  }
+
+  /** After an index or a size right after a key ({@code [25]}, {@code []}), or {@code k}. */
+  private static int indexEnd(CharSequence s, byte[] b, int k, int hi) {
+    if (k >= hi || Text.at(s, b, k) != '[') {
+      return k;
+    }
+    int j = k + 1;
+    while (j < hi && j - k < 6 && Text.isDigit(Text.at(s, b, j))) {
+      j++;
+    }
+    return j < hi && Text.at(s, b, j) == ']' ? j + 1 : k;
+  }
+
+  /** After the separator at {@code v} (see {@link #isSeparatorAt}) and the blanks after it. */
+  private static int skipSeparator(CharSequence s, byte[] b, int v, int hi) {
+    int c = Text.at(s, b, v);
+    int next = v + 1 < hi ? Text.at(s, b, v + 1) : -1;
+    int k = next == '>' || next == '=' && c != '=' || next == '-' ? v + 2 : v + 1;
+    while (k < hi && Text.isSpace(Text.at(s, b, k))) {
+      k++;
+    }
+    return k;
+  }
+
   /** Whether a key/value separator starts at {@code v}. */
   private static boolean isSeparatorAt(CharSequence s, byte[] b, int v, int hi) {
     int c = Text.at(s, b, v);
@@ -572,7 +760,7 @@ final class KeyValueDetector extends Detector {
       return authorization(engine, s, b, start, end, true, 0, rule);
     }
     if (kind == KeyNames.TOKEN && (!Shapes.looksRandom(s, b, start, end)
-        || isResourceName(s, b, start, end) || Providers.isUuid(s, b, start, end))) {
+        || isResourceName(s, b, start, end))) {
       return Engine.NO_HIT;
     }
     return plain(engine, s, b, start, end, hi, kind, true, rule);
@@ -774,8 +962,12 @@ final class KeyValueDetector extends Detector {
     while (keyEnd > lo && separator - keyEnd < 8 && Text.isSpace(Text.at(s, b, keyEnd - 1))) {
       keyEnd--;
     }
-    if (keyEnd - 2 >= lo && Text.at(s, b, keyEnd - 1) == ']' && Text.at(s, b, keyEnd - 2) == '[') {
-      keyEnd -= 2; // apikey[] = ...
+    int open = keyEnd - 2;
+    while (open >= lo && keyEnd - open < 7 && Text.isDigit(Text.at(s, b, open))) {
+      open--;
+    }
+    if (open >= lo && Text.at(s, b, keyEnd - 1) == ']' && Text.at(s, b, open) == '[') {
+      keyEnd = open; // apikey[] = ..., char apiKey[33] = ...
       while (keyEnd > lo && separator - keyEnd < 10 && Text.isSpace(Text.at(s, b, keyEnd - 1))) {
         keyEnd--;
       }

@@ -27,7 +27,8 @@ final class Values {
   private static final String[] LONG_QUOTES = {"%22", "\\u0022", "&quot;"};
 
   private static final String[] NOT_SECRETS = {"null", "true", "false", "none", "nil",
-      "undefined", "n/a", "empty", "unset", "%s", "{}", "{0}", "?", "yes", "no"};
+      "undefined", "n/a", "empty", "unset", "%s", "{}", "{0}", "?", "yes", "no",
+      "file", "env"}; // keytool -storepass:file pass.txt
 
   /**
    * Words that stand for a value held back or masked already: {@code password=FILTERED},
@@ -313,10 +314,19 @@ final class Values {
   /** A cookie header runs to the end of the line (its pairs are separated by "; "). */
   static int cookieEnd(CharSequence s, byte[] b, int v, int hi) {
     int end = lineEnd(s, b, v, hi);
+    // A cookie value holds no quote, comma or blank (RFC 6265); a bracket closes the structure
+    // the list stands in unless the list opened it ({{secret}}, ${VAR}, [hidden]).
+    int depth = 0;
     for (int k = v; k < end; k++) {
       int c = Text.at(s, b, k);
-      if (c == '"' || c == '\'' || c == '}' || c == ']'
-          || (c == ',' && k + 1 < end && Text.at(s, b, k + 1) == ' ')) {
+      if (c == '{' || c == '[' || c == '(') {
+        depth++;
+      } else if (c == '}' || c == ']' || c == ')') {
+        if (depth == 0) {
+          return k;
+        }
+        depth--;
+      } else if (c == '"' || c == '\'' || c == ',') {
         return k;
       }
     }
@@ -412,6 +422,9 @@ final class Values {
    * already ({@code ****}, {@code xxxxx}, {@code [FILTERED]}, {@code <hidden>},
    * {@code %5BREDACTED%5D}), and names of secrets in a secret store (an AWS Secrets Manager ARN).
    */
+  /** The longest URL-encoded value decoded to see whether it is a placeholder. */
+  private static final int MAX_ENCODED_PLACEHOLDER = 256;
+
   static boolean isPlaceholder(CharSequence s, byte[] b, int start, int end) {
     int length = end - start;
     if (length <= 0) {
@@ -446,7 +459,7 @@ final class Values {
         && Text.startsWith(s, b, end - 3, start, end, "%5D", true)
         || Text.startsWith(s, b, start, start, end, "%3C", true)
         && Text.startsWith(s, b, end - 3, start, end, "%3E", true))) {
-      return isWords(s, b, start + 3, end - 3);
+      return isWords(s, b, start + 3, end - 3) || isEncodedPlaceholder(s, b, start, end);
     }
     if (length >= 11 && first == '%' && Text.startsWith(s, b, start, start, end, "%255B", true)
         && Text.startsWith(s, b, end - 5, start, end, "%255D", true)) {
@@ -464,7 +477,32 @@ final class Values {
     return Text.startsWith(s, b, start, start, end, "arn:aws:secretsmanager:", false)
         || Text.startsWith(s, b, start, start, end, "arn:aws:ssm:", false)
         || Text.startsWith(s, b, start, start, end, "arn:aws:kms:", false)
-        || Text.startsWith(s, b, start, start, end, "arn:aws-us-gov:secretsmanager:", false);
+        || Text.startsWith(s, b, start, start, end, "arn:aws-us-gov:secretsmanager:", false)
+        || isEncodedPlaceholder(s, b, start, end);
+  }
+
+  /**
+   * A placeholder written URL-encoded ({@code %3Cnot+set%3E}, {@code %23%7Bvault.token%7D}):
+   * decoded once, on the way to a mask only, and read again.
+   */
+  private static boolean isEncodedPlaceholder(CharSequence s, byte[] b, int start, int end) {
+    if (end - start > MAX_ENCODED_PLACEHOLDER || Text.indexOf(s, b, start, end, "%") < 0) {
+      return false;
+    }
+    StringBuilder decoded = new StringBuilder(end - start);
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      int high = k + 2 < end && c == '%' ? Character.digit(Text.at(s, b, k + 1), 16) : -1;
+      int low = high >= 0 ? Character.digit(Text.at(s, b, k + 2), 16) : -1;
+      if (low >= 0 && (high << 4 | low) < 0x80) {
+        decoded.append((char) (high << 4 | low));
+        k += 2;
+      } else {
+        decoded.append(c == '+' ? ' ' : (char) c);
+      }
+    }
+    String text = decoded.toString();
+    return text.length() < end - start && isPlaceholder(text, null, 0, text.length());
   }
 
   /** {@code ****}, {@code xxxxxx}, {@code XXXX-XXXX}, {@code ........}, {@code ••••}. */

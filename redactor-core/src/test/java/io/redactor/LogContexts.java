@@ -149,6 +149,12 @@ final class LogContexts {
     all.add(key("r-assign", Encoding.JSON, KeyStyle.AS_IS, (k, v, r) -> k + " <- \"" + v + "\""));
     all.add(key("go-typed", Encoding.JSON, KeyStyle.CAMEL, (k, v, r) -> "var " + k
         + " string = \"" + v + "\""));
+    all.add(key("code-comparison", Encoding.JSON, KeyStyle.CAMEL, (k, v, r) -> pick(r,
+        "    if (" + k + pick(r, " == ", " != ", " === ", "!==") + "\"" + v + "\") {",
+        "    if (" + k + ".equals(\"" + v + "\")) {")));
+    all.add(key("c-declaration", Encoding.JSON, KeyStyle.AS_IS, (k, v, r) -> pick(r,
+        "static const char " + k + "[64] = \"" + v + "\";",
+        "std::string " + k + "(\"" + v + "\");")));
     all.add(key("set-property", Encoding.JSON, KeyStyle.ENV,
         (k, v, r) -> "System.setProperty(\"" + k + "\", \"" + v + "\");"));
     all.add(key("shell-export", KeyStyle.ENV, (k, v, r) -> "+ export " + k + "=" + v));
