@@ -232,6 +232,46 @@ final class KeyNames {
   }
 
   /**
+   * Words after a term that name another value of the same secret (routingKey_previous). Not
+   * new, current or primary: their last letters end many keys of ordinary text (client:, entry:),
+   * each a stop of the scan.
+   */
+  static final String[] QUALIFIERS = {"previous", "prev", "old", "backup"};
+
+  /**
+   * Where the key ending at {@code end} ends without a qualifier after its term
+   * ({@code _previous}, {@code Old}, {@code _2}), or {@code end} when it has none. Read only for
+   * a key that does not end in a term, so at the stops of ordinary text a last character that
+   * ends no qualifier dismisses it.
+   */
+  static int withoutQualifier(CharSequence s, byte[] b, int lo, int end) {
+    int k = end;
+    while (k > lo && end - k < 3 && Text.isDigit(Text.at(s, b, k - 1))) {
+      k--;
+    }
+    if (k == end && end > lo) {
+      int last = Text.lower(Text.at(s, b, end - 1));
+      for (String q : QUALIFIERS) {
+        if (q.charAt(q.length() - 1) == last
+            && Text.startsWith(s, b, end - q.length(), lo, end, q, true)) {
+          k = end - q.length();
+          break;
+        }
+      }
+    }
+    if (k == end || k - 1 <= lo) {
+      return end;
+    }
+    int before = Text.at(s, b, k - 1);
+    if (isSeparator(before) && before != ' ') {
+      return k - 1;
+    }
+    // routingKeyPrevious: a capital after a letter.
+    int first = Text.at(s, b, k);
+    return first >= 'A' && first <= 'Z' && Text.isLetter(before) ? k : end;
+  }
+
+  /**
    * Whether the key ending at {@code last} ends in one of {@code terms}: shortest first, so that
    * a key ending in {@code key} is told after one term, not after the nearly forty that end so.
    */

@@ -1,5 +1,7 @@
 package io.redactor;
 
+import java.util.Locale;
+
 /**
  * Sensitive key/value pairs in every syntax a log line uses, found from their separator:
  * {@code k=v} (query strings, forms, properties, env), {@code k: v} (YAML, HTTP headers),
@@ -80,6 +82,19 @@ final class KeyValueDetector extends Detector {
       if (names.endsTerm(c)) {
         anchors.add(c, '>', this, names.precedingInTerms(c), Text.ANY); // <password>
       }
+    }
+    // A qualifier after the term: routingKey_previous=, RAILS_MASTER_KEY_OLD:, routing_key_2=.
+    for (String q : KeyNames.QUALIFIERS) {
+      int last = q.charAt(q.length() - 1);
+      String before = q.substring(q.length() - 2, q.length() - 1);
+      long[] preceding = Text.set(before + before.toUpperCase(Locale.ROOT));
+      for (int c : new int[] {last, Character.toUpperCase(last)}) {
+        anchors.add(c, '=', afterKey, preceding, Text.ANY);
+        anchors.add(c, ':', afterKey, preceding, Text.ANY);
+      }
+    }
+    for (int digit = '0'; digit <= '9'; digit++) {
+      anchors.add(digit, '=', afterKey, Text.set("0-9_\\-."), Text.ANY);
     }
     anchors.add('"', '>', this, Text.ANY, Text.ANY); // <wsse:Password Type="...">
     anchors.add("&gt;", 3, false, this, Text.ANY, Text.ANY); // &lt;password&gt;
@@ -236,7 +251,8 @@ final class KeyValueDetector extends Detector {
         }
       }
       return keyEnd > lo && (!Text.isLetter(Text.at(s, b, keyEnd - 1))
-          || names.mayEndInTerm(s, b, lo, keyEnd))
+          || names.mayEndInTerm(s, b, lo, keyEnd)
+          || names.mayEndInTerm(s, b, lo, KeyNames.withoutQualifier(s, b, lo, keyEnd)))
           ? KeyValueDetector.this.detect(engine, s, b, i, lo, hi) : Engine.NO_HIT;
     }
 
@@ -629,8 +645,7 @@ final class KeyValueDetector extends Detector {
     int v = nameEnd + 1;
     int first = Text.at(s, b, v);
     // --token = "...", --token <- "...": an assignment, read from its operator.
-    if (kind == KeyNames.NONE || kind == KeyNames.KEY || kind == KeyNames.VALUE
-        || ruleByKind[kind] < 0 || first == '-' || first == '<' || Text.isSpace(first)
+    if (!isValueKind(kind) || first == '-' || first == '<' || Text.isSpace(first)
         || isSeparatorAt(s, b, v, hi)) {
       return Engine.NO_HIT;
     }
@@ -650,8 +665,7 @@ final class KeyValueDetector extends Detector {
     int keyStart = keyStart(s, b, lo, keyEnd);
     int kind = names.classify(s, b, keyStart, keyEnd, false);
     int q = Values.quoteAfter(s, b, i, hi);
-    if (kind == KeyNames.NONE || kind == KeyNames.KEY || kind == KeyNames.VALUE
-        || ruleByKind[kind] < 0 || q == 0) {
+    if (!isValueKind(kind) || q == 0) {
       return Engine.NO_HIT;
     }
     int close = Values.closingQuote(s, b, i, i + q, hi);
@@ -665,7 +679,8 @@ final class KeyValueDetector extends Detector {
   /**
    * A quoted value, from its quote at {@code i}, passed to a key or to a method comparing it
    * with a key: {@code apiKey.equals("...")} for any value, {@code routingKey("...")} and
-   * {@code setRoutingKey("...")} for a machine-made one ({@code getSecret("prod/db")} names one).
+   * {@code setRoutingKey("...")} for a machine-made one ({@code getSecret("prod/db")} names one);
+   * else the argument after it, when this one names the key.
    */
   private long argument(Engine engine, CharSequence s, byte[] b, int lo, int hi, int i) {
     int keyEnd = i - 1;
@@ -677,21 +692,51 @@ final class KeyValueDetector extends Detector {
         break;
       }
     }
-    if (!names.mayEndInTerm(s, b, lo, keyEnd)) {
+    int q = Values.quoteAfter(s, b, i, hi);
+    if (q == 0) {
       return Engine.NO_HIT;
     }
-    int keyStart = keyStart(s, b, lo, keyEnd);
-    int kind = names.classify(s, b, keyStart, keyEnd, false);
-    int q = Values.quoteAfter(s, b, i, hi);
-    if (kind == KeyNames.NONE || kind == KeyNames.KEY || kind == KeyNames.VALUE
-        || ruleByKind[kind] < 0 || q == 0) {
-      return Engine.NO_HIT;
+    int kind = names.mayEndInTerm(s, b, lo, keyEnd)
+        ? names.classify(s, b, keyStart(s, b, lo, keyEnd), keyEnd, false) : KeyNames.NONE;
+    if (!isValueKind(kind)) {
+      return compared ? Engine.NO_HIT : namedArgument(engine, s, b, hi, i, q);
     }
     int close = Values.closingQuote(s, b, i, i + q, hi);
     if (close >= hi || !compared && !Shapes.looksMachineMade(s, b, i + q, close)) {
       return Engine.NO_HIT;
     }
     return quotedValue(engine, s, b, hi, i, q, kind);
+  }
+
+  /**
+   * The second argument of a call whose first, quoted from {@code i}, names a key ending in a
+   * term: {@code System.setProperty("RAILS_MASTER_KEY", "...")}, {@code put("routingKey", "...")}.
+   */
+  private long namedArgument(Engine engine, CharSequence s, byte[] b, int hi, int i, int q) {
+    int nameEnd = Values.closingQuote(s, b, i, i + q, hi);
+    if (nameEnd >= hi || nameEnd - i > MAX_FLAG || !names.mayEndInTerm(s, b, i + q, nameEnd)) {
+      return Engine.NO_HIT;
+    }
+    int kind = names.classify(s, b, i + q, nameEnd, false);
+    int w = nameEnd + q;
+    while (w < hi && Text.isSpace(Text.at(s, b, w))) {
+      w++;
+    }
+    if (!isValueKind(kind) || w >= hi || Text.at(s, b, w) != ',') {
+      return Engine.NO_HIT;
+    }
+    w++;
+    while (w < hi && Text.isSpace(Text.at(s, b, w))) {
+      w++;
+    }
+    int valueQuote = w < hi ? Values.quoteAfter(s, b, w, hi) : 0;
+    return valueQuote == 0 ? Engine.NO_HIT : quotedValue(engine, s, b, hi, w, valueQuote, kind);
+  }
+
+  /** Whether a key of {@code kind} holds a value that a rule in force masks. */
+  private boolean isValueKind(int kind) {
+    return kind != KeyNames.NONE && kind != KeyNames.KEY && kind != KeyNames.VALUE
+        && ruleByKind[kind] >= 0;
   }
 
   /** After an index or a size right after a key ({@code [25]}, {@code []}), or {@code k}. */
@@ -977,11 +1022,17 @@ final class KeyValueDetector extends Detector {
       keyEnd--; // env["API_KEY"] = ...
     }
     keyEnd -= Values.quoteBefore(s, b, lo, keyEnd);
+    // The key's term ends at termEnd: before a qualifier (routingKey_previous), else at keyEnd.
+    int termEnd = keyEnd;
     if (!names.mayEndInTerm(s, b, lo, keyEnd)) {
-      // var apiToken string = ..., apiToken: String = ...: the key stands before its type.
-      keyEnd = spaced && c == '=' ? typedKeyEnd(s, b, lo, keyEnd) : -1;
-      if (keyEnd < 0 || !names.mayEndInTerm(s, b, lo, keyEnd)) {
-        return Engine.NO_HIT;
+      termEnd = KeyNames.withoutQualifier(s, b, lo, keyEnd);
+      if (termEnd == keyEnd || !names.mayEndInTerm(s, b, lo, termEnd)) {
+        // var apiToken string = ..., apiToken: String = ...: the key stands before its type.
+        keyEnd = spaced && c == '=' ? typedKeyEnd(s, b, lo, keyEnd) : -1;
+        termEnd = keyEnd;
+        if (keyEnd < 0 || !names.mayEndInTerm(s, b, lo, keyEnd)) {
+          return Engine.NO_HIT;
+        }
       }
     }
     int keyStart = keyStart(s, b, lo, keyEnd);
@@ -993,12 +1044,12 @@ final class KeyValueDetector extends Detector {
       return Engine.NO_HIT;
     }
     // A key right after a mask was glued to what the mask replaced: read it as a first pass did.
-    int kind = names.classify(s, b, keyStart, keyEnd, engine.endsMask(s, b, keyStart, lo));
+    int kind = names.classify(s, b, keyStart, termEnd, engine.endsMask(s, b, keyStart, lo));
     if ((kind == KeyNames.NONE || kind == KeyNames.KEY) && keyStart - 2 >= lo
         && Text.at(s, b, keyStart - 1) == ' ' && Text.isLetter(Text.at(s, b, keyStart - 2))) {
       // Two-word keys: "API key: ...", "Client Secret = ...".
       int twoWords = keyStart(s, b, lo, keyStart - 1);
-      int longer = names.classify(s, b, twoWords, keyEnd, engine.endsMask(s, b, twoWords, lo));
+      int longer = names.classify(s, b, twoWords, termEnd, engine.endsMask(s, b, twoWords, lo));
       if (longer != KeyNames.NONE && longer != KeyNames.KEY) {
         keyStart = twoWords;
         kind = longer;
@@ -1008,7 +1059,7 @@ final class KeyValueDetector extends Detector {
       kind = namedKind(s, b, lo, keyStart - Values.quoteBefore(s, b, lo, keyStart));
     }
     if (kind == KeyNames.NONE && ruleByKind[KeyNames.COOKIE] >= 0
-        && names.classifyOrExcluded(s, b, keyStart, keyEnd, false) == KeyNames.SESSION) {
+        && names.classifyOrExcluded(s, b, keyStart, termEnd, false) == KeyNames.SESSION) {
       return sessionCookie(engine, s, b, hi, valueStart);
     }
     // A query or form parameter's value is always meant as one, however plain it looks.
