@@ -46,6 +46,7 @@ final class Catalog {
   private static final long[] HEX_LOWER = Text.set("0-9a-f");
   private static final long[] LOWER_ALNUM = Text.set("0-9a-z");
   private static final long[] UPPER_ALNUM = Text.set("0-9A-Z");
+  private static final long[] LOWER_ALNUM_DASH = Text.set("0-9a-z\\-");
   private static final long[] BASE64 = Text.set("0-9A-Za-z+/=");
   private static final long[] UUID = Text.set("0-9a-fA-F\\-");
 
@@ -171,7 +172,14 @@ final class Catalog {
     t.add(new Token("postman-api-key", "Postman API keys", Text.set("0-9a-fA-F\\-"), 59, 59,
         "PMAK-"));
     t.add(new Token("doppler-token", "Doppler service, personal, CLI and SCIM tokens", ALNUM, 40,
-        44, "dp.pt.", "dp.st.", "dp.ct.", "dp.sa.", "dp.scim.", "dp.audit."));
+        44, "dp.pt.", "dp.ct.", "dp.sa.", "dp.scim.", "dp.audit."));
+    // A service token may name its environment first: dp.st.prd.<40 to 44>.
+    Token dopplerService = new Token("doppler-token", "", Text.set("0-9A-Za-z._\\-"), 40, 80,
+        "dp.st.");
+    t.add(dopplerService);
+    t.add(new Token("yandex-oauth-token", "Yandex OAuth tokens", B64URL, 50, 64, "y0_"));
+    t.add(new Token("docker-swarm-join-token", "Docker Swarm join tokens", LOWER_ALNUM_DASH, 76,
+        76, "SWMTKN-1-"));
     t.add(new Token("linear-api-key", "Linear API keys and OAuth tokens", ALNUM, 40, 40,
         "lin_api_"));
     t.add(new Token(NEW_RELIC, "New Relic user, ingest, browser and license keys", B64URL, 19, 40,
