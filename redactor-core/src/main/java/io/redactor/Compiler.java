@@ -113,6 +113,8 @@ final class Compiler {
         detectors.add(shape.getValue().apply(index(shape.getKey())));
       }
     }
+    // A syntax, not a rule: what it finds is reported by the rules that find it decoded.
+    detectors.add(new Shapes.EncodedText(index(Catalog.UNSCANNED)));
 
     for (String secret : knownSecrets()) {
       detectors.add(new Shapes.Literal(index(Catalog.KNOWN_SECRET), secret, false, null));

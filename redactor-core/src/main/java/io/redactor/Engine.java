@@ -310,6 +310,16 @@ final class Engine {
     return earlier;
   }
 
+  /** Keeps {@code hit}, found beside the one a detector returns, for the text's hit list. */
+  void defer(CharSequence s, byte[] b, long hit) {
+    hitLists.get().defer(b != null ? b : s, hit);
+  }
+
+  /** Whether {@code hit} stands for the text beyond the scan limit rather than a secret. */
+  boolean isUnscanned(long hit) {
+    return rule(hit) == unscannedRule;
+  }
+
   private static boolean inSet(long[] sets, int at, int c) {
     return (sets[at + (c >>> 6)] & 1L << c) != 0;
   }
@@ -572,36 +582,39 @@ final class Engine {
 
     long[] at = new long[IN_PLACE_HITS];
     int count;
-    /** Spans a probe kept back for the text {@link #deferredFor} while it returned an earlier one. */
+    /**
+     * Spans a probe kept back while it returned an earlier one, each with the text it lies in:
+     * a detector's own scan of another text (decoded from the one being redacted) keeps spans
+     * too, and must not drop those of the outer text.
+     */
     private long[] deferred = new long[2];
+    private Object[] deferredIn = new Object[2];
     private int deferredCount;
-    private Object deferredFor;
 
     void defer(Object text, long hit) {
-      if (deferredFor != text) {
-        deferredFor = text;
-        deferredCount = 0;
-      }
       if (deferredCount == deferred.length) {
         deferred = Arrays.copyOf(deferred, deferredCount * 2);
+        deferredIn = Arrays.copyOf(deferredIn, deferredCount * 2);
       }
+      deferredIn[deferredCount] = text;
       deferred[deferredCount++] = hit;
     }
 
-    /** Adds the spans kept back for {@code text} that lie at or after {@code lo}, in order. */
+    /**
+     * Adds the spans kept back for {@code text} that lie at or after {@code lo}, in order, and
+     * forgets every span kept back.
+     */
     void addDeferred(Engine engine, Object text, int lo, int n) {
-      if (deferredCount == 0 || deferredFor != text) {
-        deferredFor = null;
-        deferredCount = 0;
+      if (deferredCount == 0) {
         return;
       }
       int found = count;
       for (int k = 0; k < deferredCount; k++) {
-        if (start(deferred[k]) >= lo && engine.end(deferred[k], n) <= n) {
+        if (deferredIn[k] == text && start(deferred[k]) >= lo && engine.end(deferred[k], n) <= n) {
           add(deferred[k]);
         }
+        deferredIn[k] = null;
       }
-      deferredFor = null;
       deferredCount = 0;
       if (count > found) {
         sortAndJoin(engine, n);

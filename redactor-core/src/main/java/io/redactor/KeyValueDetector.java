@@ -668,9 +668,12 @@ final class KeyValueDetector extends Detector {
     if (!isValueKind(kind) || q == 0) {
       return Engine.NO_HIT;
     }
+    // Invalid token 'uuid' names a request more often than a credential; a vendor's key does not.
+    boolean generic = keyEnd - keyStart == 5
+        && Text.startsWith(s, b, keyStart, keyStart, keyEnd, "token", true);
     int close = Values.closingQuote(s, b, i, i + q, hi);
     if (close >= hi || !Shapes.looksMachineMade(s, b, i + q, close)
-        || kind == KeyNames.TOKEN && Providers.isUuid(s, b, i + q, close)) {
+        || generic && Providers.isUuid(s, b, i + q, close)) {
       return Engine.NO_HIT;
     }
     return quotedValue(engine, s, b, hi, i, q, kind);

@@ -934,6 +934,91 @@ final class Shapes {
   }
 
   /**
+   * URL-encoded text holding a URL ({@code payload=%7B%22dsn%22%3A%22https%3A%2F%2F...}, a
+   * form field or a query parameter carrying a webhook, a connection string, a presigned URL):
+   * the run of encoded text from the scheme before its {@code %3A%2F%2F} is decoded once and
+   * scanned, and what every rule finds there is masked in the encoded text. The first span is
+   * returned, the others kept for the text's hit list.
+   */
+  static final class EncodedText extends Detector {
+    private static final String ENCODED_SCHEME_END = "%3A%2F%2F";
+    /** The most characters of encoded text read after the anchor. */
+    private static final int MAX_RUN = 4096;
+    private static final int MAX_SCHEME = 32;
+    private static final long[] SCHEME = Text.set("0-9A-Za-z+.\\-");
+
+    EncodedText(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      anchors.add(ENCODED_SCHEME_END, 6, true, this, Text.ANY, Text.ANY); // F%, met nowhere else
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int anchor = i - 6;
+      if (!Text.startsWith(s, b, anchor, lo, hi, ENCODED_SCHEME_END, true)) {
+        return Engine.NO_HIT;
+      }
+      // From the scheme on: what stands before the URL is read by the scan itself.
+      int start = anchor;
+      while (start > lo && anchor - start < MAX_SCHEME && Text.in(SCHEME, Text.at(s, b, start - 1))) {
+        start--;
+      }
+      if (start == anchor) {
+        return Engine.NO_HIT;
+      }
+      int end = anchor;
+      while (end < hi && end - anchor < MAX_RUN && isEncoded(Text.at(s, b, end))) {
+        end++;
+      }
+      byte[] decoded = new byte[end - start];
+      int[] at = new int[end - start + 1]; // where each decoded byte starts in the text
+      int n = 0;
+      for (int k = start; k < end; n++) {
+        at[n] = k;
+        int c = Text.at(s, b, k);
+        int high = c == '%' && k + 2 < end ? Character.digit(Text.at(s, b, k + 1), 16) : -1;
+        int low = high >= 0 ? Character.digit(Text.at(s, b, k + 2), 16) : -1;
+        if (low >= 0) {
+          decoded[n] = (byte) (high << 4 | low);
+          k += 3;
+        } else {
+          decoded[n] = (byte) (c == '+' ? ' ' : c);
+          k++;
+        }
+      }
+      at[n] = end;
+      long returned = Engine.NO_HIT;
+      for (int from = 0; from < n; ) {
+        long hit = engine.firstIn(null, decoded, from, 0, n);
+        if (hit == Engine.NO_HIT || engine.isUnscanned(hit)) {
+          break;
+        }
+        int hitEnd = Math.min(Engine.end(hit), n);
+        long mapped = Engine.hit(at[Engine.start(hit)], at[hitEnd], Engine.rule(hit));
+        if (returned == Engine.NO_HIT) {
+          // A span inside the scheme, which cannot end after the anchor, is masked to it.
+          returned = at[hitEnd] > i ? mapped : Engine.hit(at[Engine.start(hit)], i + 1,
+              Engine.rule(hit));
+        } else {
+          engine.defer(s, b, mapped);
+        }
+        from = Math.max(hitEnd, from + 1);
+      }
+      return returned;
+    }
+
+    /** What URL-encoded text holds: no blank, quote, bracket, {@code &} or {@code =}. */
+    private static boolean isEncoded(int c) {
+      return c > ' ' && c < 127 && c != '"' && c != '\'' && c != '&' && c != '=' && c != '<'
+          && c != '>' && c != '\\' && c != '[' && c != ']' && c != '{' && c != '}';
+    }
+  }
+
+  /**
    * A literal: a known secret value masked wherever it stands, or the keyword of a custom rule
    * whose pattern is then matched right after it.
    */
