@@ -115,6 +115,7 @@ final class Compiler {
     }
     // A syntax, not a rule: what it finds is reported by the rules that find it decoded.
     detectors.add(new Shapes.EncodedText(index(Catalog.UNSCANNED)));
+    detectors.add(new Shapes.Base64Text(index(Catalog.UNSCANNED)));
 
     for (String secret : knownSecrets()) {
       detectors.add(new Shapes.Literal(index(Catalog.KNOWN_SECRET), secret, false, null));

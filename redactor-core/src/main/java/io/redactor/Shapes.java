@@ -1,5 +1,9 @@
 package io.redactor;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+
 /**
  * Detectors for secrets recognised by their structure rather than a fixed prefix: bearer tokens,
  * JWTs, PEM private keys, URL userinfo, and the token formats of Telegram, Discord and Azure AD.
@@ -930,6 +934,82 @@ final class Shapes {
       return upper >= 2 && lower >= 2 && digits >= 2 && separators * 8 <= length
           && distinct * 10 >= Math.min(length, 64) * 6 && changes * 100 >= (length - 1) * 35
           && inWords * 2 < length;
+    }
+  }
+
+  /**
+   * A value encoded in base64 that starts the way credentials and the texts holding them start
+   * ({@code aHR0cHM6} is {@code https:}, {@code amRiYzpt} {@code jdbc:m}, {@code c2tfbGl2} {@code sk_liv}),
+   * as a Kubernetes Secret's {@code data} holds them: the run is decoded and scanned, and when a
+   * rule finds a secret in it, the whole run is masked under that rule. A URL or a name without
+   * a secret stays.
+   */
+  static final class Base64Text extends Detector {
+    /** Starts of decoded texts; each is watched through the base64 of its first 3n bytes. */
+    private static final String[] STARTS = {"https://", "http://", "jdbc:mysql", "jdbc:postgresql",
+        "jdbc:sqlserver", "jdbc:oracle", "jdbc:mariadb", "mongodb://", "mongodb+srv://",
+        "redis://", "rediss://", "amqp://", "amqps://", "smtp://", "smtps://", "postgres://",
+        "postgresql://", "mysql://", "Server=", "DefaultEndpointsProtocol=", "Endpoint=sb://",
+        "AccountEndpoint=", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "AKIA", "ghp_",
+        "github_pat_", "glpat-", "xoxb-", "xoxp-", "org.apache.kafka", "{\"type\": \"service_account",
+        "{\"type\":\"service_account", "cloudinary://", "AGE-SECRET-KEY-", "v1.0-", "sdk-"};
+    /** The most characters of a base64 run decoded. */
+    private static final int MAX_RUN = 8192;
+
+    private final String[] prefixes = new String[STARTS.length];
+    /** The offset in each prefix of its anchor bigram. */
+    private final int[] offsets = new int[STARTS.length];
+
+    Base64Text(int rule) {
+      super(rule);
+      for (int k = 0; k < STARTS.length; k++) {
+        byte[] start = STARTS[k].getBytes(StandardCharsets.US_ASCII);
+        prefixes[k] = Base64.getEncoder().encodeToString(
+            Arrays.copyOf(start, start.length / 3 * 3));
+        offsets[k] = Engine.Anchors.rarestBigram(prefixes[k]);
+      }
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      for (int k = 0; k < prefixes.length; k++) {
+        anchors.add(prefixes[k], offsets[k], false, this, Text.ANY, Text.ANY);
+      }
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      for (int k = 0; k < prefixes.length; k++) {
+        int p = i - offsets[k];
+        if (Text.startsWith(s, b, p, lo, hi, prefixes[k], false)
+            && Text.startsToken(s, b, p, lo, BASE64)) {
+          return decoded(engine, s, b, p, hi);
+        }
+      }
+      return Engine.NO_HIT;
+    }
+
+    private long decoded(Engine engine, CharSequence s, byte[] b, int p, int hi) {
+      int end = Text.run(s, b, p, hi, BASE64, MAX_RUN);
+      byte[] text = new byte[(end - p) * 3 / 4 + 3];
+      int n = 0;
+      int bits = 0;
+      int count = 0;
+      for (int k = p; k < end; k++) {
+        int v = base64Value(Text.at(s, b, k));
+        if (v < 0) {
+          break; // padding
+        }
+        bits = bits << 6 | v;
+        count += 6;
+        if (count >= 8) {
+          count -= 8;
+          text[n++] = (byte) (bits >>> count);
+        }
+      }
+      long hit = engine.firstIn(null, text, 0, 0, n);
+      return hit == Engine.NO_HIT || engine.isUnscanned(hit) ? Engine.NO_HIT
+          : Engine.hit(p, end, Engine.rule(hit));
     }
   }
 
