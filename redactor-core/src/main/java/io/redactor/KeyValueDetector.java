@@ -448,13 +448,29 @@ final class KeyValueDetector extends Detector {
     if (end2 > v && !uuid && (Shapes.looksMachineMade(s, b, v, end2)
         || kind == KeyNames.PASSWORD && looksLikePassword(s, b, v, end2))
         && !Values.isPlaceholder(s, b, v, end2) && !Providers.isPlaceholder(s, b, v, end2)) {
-      // A token of a known format is that rule's, which keeps its prefix.
+      // A token of a known format is that rule's, which keeps its prefix; one that is only a
+      // part of the value leaves the whole value to the key, or the rest would stay in clear.
       long known = engine.firstIn(s, b, v, lo, end2);
-      return known != Engine.NO_HIT ? known
+      return known != Engine.NO_HIT && Engine.end(known) == end2
+          && isTokenPrefix(s, b, v, Engine.start(known)) ? known
           : plain(engine, s, b, v, end2, hi, kind == KeyNames.PASSWORD ? kind : KeyNames.INNER,
               true, ruleByKind[kind]);
     }
     return announced(engine, s, b, lo, hi, keyStart, after, kind);
+  }
+
+  /**
+   * Whether {@code [from, to)}, before a token in a value, can be the prefix that its rule keeps
+   * ({@code ghp_}, {@code access_token$production$}): not when a list separator shows two values.
+   */
+  private static boolean isTokenPrefix(CharSequence s, byte[] b, int from, int to) {
+    for (int k = from; k < to; k++) {
+      int c = Text.at(s, b, k);
+      if (c == ',' || c == ';' || c == '|' || c == '&') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where the word after {@code is} or {@code was} at {@code v} starts, or {@code v}. */
