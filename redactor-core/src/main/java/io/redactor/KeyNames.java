@@ -452,7 +452,9 @@ final class KeyNames {
     }
     int before = Text.at(s, b, first - 1);
     int c = Text.at(s, b, first);
-    return isSeparator(before) || (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z');
+    // -Dpwd=...: a JVM system property is named after its -D.
+    return isSeparator(before) || (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z')
+        || before == 'D' && first - 2 == start && Text.at(s, b, start) == '-';
   }
 
   /** {@code PWD} and {@code OLDPWD} of a shell environment hold directories, not passwords. */

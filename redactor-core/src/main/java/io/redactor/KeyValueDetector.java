@@ -393,7 +393,7 @@ final class KeyValueDetector extends Detector {
         return Engine.NO_HIT; // refreshAccessToken(TokenService.java:204): a stack frame
       }
       int close = q > 0 ? Values.closingQuote(s, b, w, w + q, hi)
-          : Values.unquotedEnd(s, b, w, hi, false);
+          : Values.unquotedEnd(s, b, lo, w, hi, false);
       return close > w + q && Shapes.looksMachineMade(s, b, w + q, close)
           && !Providers.isPlaceholder(s, b, w + q, close)
           ? plain(engine, s, b, w + q, close, hi, KeyNames.INNER, true, ruleByKind[kind])
@@ -408,7 +408,7 @@ final class KeyValueDetector extends Detector {
     int linked = linkingWord(s, b, v, hi);
     if (linked > v) {
       // the password is hunter22!, the api key is q8Jd...: a machine-made word after is or was.
-      int word = Values.unquotedEnd(s, b, linked, hi, false);
+      int word = Values.unquotedEnd(s, b, lo, linked, hi, false);
       while (word > linked + 1 && isSentenceEnd(Text.at(s, b, word - 1))) {
         word--;
       }
@@ -431,7 +431,7 @@ final class KeyValueDetector extends Detector {
       return quotedValue(engine, s, b, hi, v, q, kind);
     }
     // credential xyz was rejected, token 4f9a... expired: a machine-made word right after.
-    int end2 = Values.unquotedEnd(s, b, v, hi, false);
+    int end2 = Values.unquotedEnd(s, b, lo, v, hi, false);
     if (end2 < hi && (Text.at(s, b, end2) == '=' || Text.at(s, b, end2) == ':')) {
       return Engine.NO_HIT;
     }
@@ -1382,7 +1382,7 @@ final class KeyValueDetector extends Detector {
     }
     int end = kind == KeyNames.COOKIE ? Values.cookieEnd(s, b, v, hi)
         : wholeLine ? Values.trimmedLineEnd(s, b, v, hi)
-        : Values.unquotedEnd(s, b, v, hi, parameter);
+        : Values.unquotedEnd(s, b, lo, v, hi, parameter);
     long hit = plain(engine, s, b, v, end, hi, kind, parameter, rule);
     if (hit != Engine.NO_HIT && kind != KeyNames.COOKIE && !wholeLine
         && end - v >= Values.MAX_UNQUOTED && Engine.end(hit) == end) {
@@ -1391,7 +1391,7 @@ final class KeyValueDetector extends Detector {
       // times.
       int full = end;
       for (int next = full; full < hi; full = next) {
-        next = Values.unquotedEnd(s, b, full, hi, parameter);
+        next = Values.unquotedEnd(s, b, lo, full, hi, parameter);
         if (next == full) {
           break;
         }

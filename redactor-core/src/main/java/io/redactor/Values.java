@@ -20,6 +20,9 @@ final class Values {
    */
   static final int MAX_UNQUOTED = 1024;
 
+  /** How far back a bracket closing a value is looked for, so that reading stays linear. */
+  private static final int MAX_OPENER_DISTANCE = 512;
+
   /** The most characters read for an element's CDATA section. */
   static final int MAX_CDATA = 1024;
 
@@ -168,8 +171,9 @@ final class Values {
    * form parameter ({@code parameter}) every {@code &} ends it; elsewhere only one that starts
    * another parameter does.
    */
-  static int unquotedEnd(CharSequence s, byte[] b, int v, int hi, boolean parameter) {
+  static int unquotedEnd(CharSequence s, byte[] b, int lo, int v, int hi, boolean parameter) {
     int depth = 0;
+    int unopened = 0; // the closers, by c % 5, that no bracket before the value opened
     // Characters counted as Text.advance counts them, without reading ahead.
     int units = 0;
     int previous = 0;
@@ -180,10 +184,22 @@ final class Values {
       if (units > MAX_UNQUOTED) {
         return k;
       }
-      if (c <= ' ' || c == '"' || c == '\'' || c == '`' || c == ';' || c == '|') {
+      if (c <= ' ' || c == '|') {
         return k;
       }
       switch (c) {
+        case '"':
+        case '\'':
+        case '`':
+          if (closesQuoted(s, b, k, hi)) {
+            return k;
+          }
+          break;
+        case ';':
+          if (closesStructure(s, b, k + 1, hi) || startsPair(s, b, k + 1, hi, false)) {
+            return k;
+          }
+          break;
         case '\\':
           if (isEscape(s, b, k + 1, hi)) {
             return k;
@@ -205,8 +221,12 @@ final class Values {
         case '}':
           if (depth > 0) {
             depth--;
-          } else if (closesStructure(s, b, k + 1, hi)) {
-            return k;
+          } else if (closesStructure(s, b, k + 1, hi) && (unopened & 1 << c % 5) == 0) {
+            // The look back is the same for every closer of the value: done once per kind.
+            if (opensBefore(s, b, lo, v, c)) {
+              return k;
+            }
+            unopened |= 1 << c % 5;
           }
           break;
         case ',':
@@ -227,7 +247,8 @@ final class Values {
           }
           break;
         case '%':
-          if (endsEncoded(s, b, k, hi)) {
+          // A parameter written with a plain = holds its escapes: %26 is an & of the value.
+          if (!parameter && endsEncoded(s, b, k, hi)) {
             return k;
           }
           break;
@@ -236,6 +257,38 @@ final class Values {
       }
     }
     return hi;
+  }
+
+  /**
+   * Whether a bracket that {@code closer} closes is open before the value at {@code v}, within
+   * {@link #MAX_OPENER_DISTANCE} characters: a closer that nothing opened is part of the value.
+   */
+  private static boolean opensBefore(CharSequence s, byte[] b, int lo, int v, int closer) {
+    int opener = closer == ')' ? '(' : closer == ']' ? '[' : '{';
+    int depth = 0;
+    for (int k = v - 1; k >= Math.max(lo, v - MAX_OPENER_DISTANCE); k--) {
+      int c = Text.at(s, b, k);
+      if (c == closer) {
+        depth++;
+      } else if (c == opener && depth-- == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the quote at {@code k}, inside an unquoted value, closes a string around the pair:
+   * when the structure goes on after it (or after a run of quotes), not when the value does, as
+   * in a generated password ({@code k7J5%L^7"z#UX}).
+   */
+  private static boolean closesQuoted(CharSequence s, byte[] b, int k, int hi) {
+    int j = k + 1;
+    while (j < hi && (Text.at(s, b, j) == '"' || Text.at(s, b, j) == '\'' || Text.at(s, b, j) == '`')) {
+      j++;
+    }
+    return j >= hi || closesStructure(s, b, j, hi) || Text.at(s, b, j) == '>'
+        || Text.at(s, b, j) == ':' || Text.at(s, b, j) == '+' || Text.at(s, b, j) == '.';
   }
 
   /** Whether a percent-escape at {@code k} ends a URL-encoded value: {@code & " ' space , ;}. */
