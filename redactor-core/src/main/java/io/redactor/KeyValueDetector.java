@@ -1084,15 +1084,22 @@ final class KeyValueDetector extends Detector {
     // A query or form parameter's value is always meant as one, however plain it looks.
     boolean parameter = c == '=' && keyStart > lo
         && (Text.at(s, b, keyStart - 1) == '?' || Text.at(s, b, keyStart - 1) == '&');
-    if (kind == KeyNames.NONE || ruleByKind[kind] < 0 || kind == KeyNames.KEY && !parameter) {
+    // A bare code key outside a query string (code=..., "code":"...") names an error or a
+    // status far more often than an OAuth code: only a value shaped like one is taken.
+    boolean bareCode = kind == KeyNames.KEY && !parameter && termEnd - keyStart == 4
+        && Text.startsWith(s, b, keyStart, keyStart, termEnd, "code", true);
+    if (kind == KeyNames.NONE || ruleByKind[kind] < 0
+        || kind == KeyNames.KEY && !parameter && !bareCode) {
       return Engine.NO_HIT;
     }
     // A "key: value" line (YAML, a header dump) holds one value, spaces and all.
-    boolean wholeLine = c == ':' && atLineStart(s, b, lo, keyStart);
-    if (c == '3' && valueStart < hi && Values.quoteAfter(s, b, valueStart, hi) == 0) {
-      return encodedValue(engine, s, b, hi, valueStart, kind);
-    }
-    return value(engine, s, b, lo, hi, valueStart, kind, wholeLine, parameter);
+    boolean wholeLine = c == ':' && atLineStart(s, b, lo, keyStart) && !bareCode;
+    long hit = c == '3' && valueStart < hi && Values.quoteAfter(s, b, valueStart, hi) == 0
+        ? encodedValue(engine, s, b, hi, valueStart, kind)
+        : value(engine, s, b, lo, hi, valueStart, kind, wholeLine, parameter);
+    return bareCode && hit != Engine.NO_HIT
+        && !Shapes.looksLikeAuthorizationCode(s, b, Engine.start(hit), Engine.end(hit))
+        ? Engine.NO_HIT : hit;
   }
 
   /**

@@ -38,6 +38,30 @@ final class Shapes {
     return upper && lower && !(end - start > 1 && isCapitalized(s, b, start, end));
   }
 
+  /**
+   * Whether a value is shaped like an OAuth authorization code: at least 20 characters of a
+   * URL-safe alphabet with a digit and both cases, where error and status codes have one case.
+   */
+  static boolean looksLikeAuthorizationCode(CharSequence s, byte[] b, int start, int end) {
+    if (end - start < 20) {
+      return false;
+    }
+    boolean digit = false;
+    boolean upper = false;
+    boolean lower = false;
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      digit |= Text.isDigit(c);
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+      if (!Text.isDigit(c) && !Text.isLetter(c) && c != '-' && c != '_' && c != '.' && c != '~'
+          && c != '/' && c != '%' && c != '+' && c != '=') {
+        return false;
+      }
+    }
+    return digit && upper && lower;
+  }
+
   /** The length of a UUID's 36 characters in base64. */
   static final int BASE64_UUID_LENGTH = 48;
 

@@ -281,6 +281,11 @@ final class LookAlikes {
         "password_last_changed=2026-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(10),
         "authorization_uri=https://accounts.example.com/o/oauth2/auth",
         "token_endpoint_auth_method=client_secret_basic",
+        "code=" + pick(r, "NoSuchBucket", "ERR_CONNECTION_REFUSED_" + digits(r, 4),
+            "E" + digits(r, 4), hex(r, 40), "InvalidParameterValue", "UNAUTHENTICATED"),
+        "\"code\":" + pick(r, String.valueOf(400 + r.nextInt(200)), "\"invalid_grant\"",
+            "\"" + hex(r, 32) + "\"", "\"ORD-" + digits(r, 8) + "-" + alnum(r, 6).toUpperCase() + "\""),
+        "errorCode=" + pick(r, "PaymentDeclined", "INSUFFICIENT_FUNDS_" + digits(r, 3)),
         "secretsEnabled=true",
         "keySize=" + (1024 << r.nextInt(3)),
         "tokenLimit=" + r.nextInt(100000));
