@@ -566,6 +566,10 @@ final class KeyValueDetector extends Detector {
     if (end <= start || kind == KeyNames.TOKEN && !Shapes.looksRandom(s, b, start, end)) {
       return Engine.NO_HIT;
     }
+    if (quote == 0 && end - 1 > start && Text.at(s, b, end - 1) == ':'
+        && Text.run(s, b, start, end, LETTERS, end - start) == end - 1) {
+      return Engine.NO_HIT; // a label: Property: --token Value: "..."
+    }
     long hit = plain(engine, s, b, start, end, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
     if (hit != Engine.NO_HIT && quote == 0 && Engine.end(hit) == end) {
       // A word longer than the bound (an AWS session token) is masked to its end.
@@ -1622,7 +1626,7 @@ final class KeyValueDetector extends Detector {
       k++;
     }
     if (k - start >= 2 && k + 1 < end && Text.at(s, b, k) == '.'
-        && Text.isLetter(Text.at(s, b, k + 1))) {
+        && Text.isLetter(Text.at(s, b, k + 1)) && !isBootstrapToken(s, b, start, end)) {
       return true;
     }
     for (k = start; k < end; k++) {
@@ -1638,6 +1642,22 @@ final class KeyValueDetector extends Detector {
   }
 
   private static final long[] HEX = Text.set("0-9a-f");
+  private static final long[] LOWER_ALNUM = Text.set("0-9a-z");
+
+  /** A kubeadm bootstrap token, 6 and 16 characters of [a-z0-9] around a dot: no qualified name. */
+  private static boolean isBootstrapToken(CharSequence s, byte[] b, int start, int end) {
+    if (end - start != 23 || Text.at(s, b, start + 6) != '.'
+        || Text.run(s, b, start, end, LOWER_ALNUM, 6) != start + 6
+        || Text.run(s, b, start + 7, end, LOWER_ALNUM, 16) != end) {
+      return false;
+    }
+    for (int k = start + 7; k < end; k++) {
+      if (Text.isDigit(Text.at(s, b, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether an unquoted value is code that computes the password: a qualified name

@@ -976,7 +976,8 @@ final class Shapes {
         "postgresql://", "mysql://", "Server=", "DefaultEndpointsProtocol=", "Endpoint=sb://",
         "AccountEndpoint=", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "AKIA", "ghp_",
         "github_pat_", "glpat-", "xoxb-", "xoxp-", "org.apache.kafka", "{\"type\": \"service_account",
-        "{\"type\":\"service_account", "cloudinary://", "AGE-SECRET-KEY-", "v1.0-", "sdk-"};
+        "{\"type\":\"service_account", "cloudinary://", "AGE-SECRET-KEY-", "v1.0-", "sdk-",
+        "aio_", "LTAI", "AAAA"};
     /** The most characters of a base64 run decoded. */
     private static final int MAX_RUN = 8192;
 
