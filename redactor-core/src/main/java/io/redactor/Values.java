@@ -284,11 +284,15 @@ final class Values {
    */
   private static boolean closesQuoted(CharSequence s, byte[] b, int k, int hi) {
     int j = k + 1;
-    while (j < hi && (Text.at(s, b, j) == '"' || Text.at(s, b, j) == '\'' || Text.at(s, b, j) == '`')) {
+    while (j < hi && isQuote(Text.at(s, b, j))) {
       j++;
     }
     return j >= hi || closesStructure(s, b, j, hi) || Text.at(s, b, j) == '>'
         || Text.at(s, b, j) == ':' || Text.at(s, b, j) == '+' || Text.at(s, b, j) == '.';
+  }
+
+  private static boolean isQuote(int c) {
+    return c == '"' || c == '\'' || c == '`';
   }
 
   /** Whether a percent-escape at {@code k} ends a URL-encoded value: {@code & " ' space , ;}. */
