@@ -1675,7 +1675,8 @@ final class KeyValueDetector extends Detector {
     int c = Text.at(s, b, k);
     if (c == '.' && k + 1 < end && Text.at(s, b, k + 1) >= 'a' && Text.at(s, b, k + 1) <= 'z'
         && Text.at(s, b, start) >= 'a' && Text.at(s, b, start) <= 'z') {
-      return true;
+      // Not a generated password with a dot: random case before it, a digit after it.
+      return caseChanges(s, b, start, k) < 3 || Text.indexOfDigit(s, b, k, end) < 0;
     }
     if (c == '(' || c == '[') {
       // Arguments of names and quotes only: hunter(2) is a password, foo(hey) a call.
@@ -1691,6 +1692,17 @@ final class KeyValueDetector extends Detector {
       }
     }
     return false;
+  }
+
+  /** How often a lower-case letter is followed by an upper-case one in {@code [start, end)}. */
+  private static int caseChanges(CharSequence s, byte[] b, int start, int end) {
+    int changes = 0;
+    for (int k = start + 1; k < end; k++) {
+      int c = Text.at(s, b, k);
+      int before = Text.at(s, b, k - 1);
+      changes += c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z' ? 1 : 0;
+    }
+    return changes;
   }
 
   /**

@@ -88,6 +88,10 @@ final class Text {
 
   private static final long[] HEX = set("0-9A-Fa-f");
 
+  static boolean isHexDigit(int c) {
+    return in(HEX, c);
+  }
+
   /** Whether {@code literal} stands at {@code pos}, within {@code [lo, hi)}. */
   static boolean startsWith(CharSequence s, byte[] b, int pos, int lo, int hi, String literal,
       boolean ignoreCase) {
@@ -156,6 +160,16 @@ final class Text {
   }
 
   /** Index of {@code literal} at or after {@code from}, or -1. */
+  /** The index of the first digit in {@code [from, hi)}, or -1. */
+  static int indexOfDigit(CharSequence s, byte[] b, int from, int hi) {
+    for (int k = from; k < hi; k++) {
+      if (isDigit(at(s, b, k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   static int indexOf(CharSequence s, byte[] b, int from, int hi, String literal) {
     int first = literal.charAt(0);
     for (int i = from; i + literal.length() <= hi; i++) {

@@ -236,7 +236,7 @@ final class Values {
           break;
         case '&':
           if (parameter || Text.startsWith(s, b, k + 1, k, hi, "amp;", false)
-              || startsPair(s, b, k + 1, hi, false)) {
+              || (startsPair(s, b, k + 1, hi, false) && endsFormValue(s, b, v, k, hi))) {
             return k;
           }
           break;
@@ -336,6 +336,57 @@ final class Values {
     }
     int c = Text.at(s, b, end);
     return c == '=' || (colon && c == ':');
+  }
+
+  /**
+   * Whether the {@code &} at {@code k}, before a pair, ends a value at {@code v} that no {@code ?}
+   * or {@code &} opened, as the first field of a form body: when the pair's key is a field's
+   * name, or when neither the value before it nor the pair's own value holds what a form does
+   * not carry unescaped, as a generated Django key does ({@code x2(k!&gy4=id=a$v}).
+   */
+  private static boolean endsFormValue(CharSequence s, byte[] b, int v, int k, int hi) {
+    int equals = Text.run(s, b, k + 1, hi, Text.KEY, KeyValueDetector.MAX_KEY + 1);
+    int end = equals + 1;
+    while (end < hi && end - equals <= MAX_UNQUOTED) {
+      int c = Text.at(s, b, end);
+      if (c <= ' ' || c == '&' || c == ',' || c == ';') {
+        break;
+      }
+      end++;
+    }
+    return namesField(s, b, k + 1, equals)
+        || formLike(s, b, v, k) && formLike(s, b, equals + 1, end);
+  }
+
+  /**
+   * Whether {@code [start, end)} is a field's name rather than a run of a random key: four or
+   * more letters, with {@code _ . -} between words and no digit ({@code password_confirmation}).
+   */
+  private static boolean namesField(CharSequence s, byte[] b, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (Text.at(s, b, k) >= '0' && Text.at(s, b, k) <= '9') {
+        return false;
+      }
+    }
+    return end - start >= 4;
+  }
+
+  /**
+   * Whether {@code [start, end)} could be a form value: none of {@code ^ ( ) ! # $}, no
+   * {@code %} but before two hex digits, no {@code =} but in the padding at its end.
+   */
+  private static boolean formLike(CharSequence s, byte[] b, int start, int end) {
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      boolean padding = c == '=' && (k + 1 == end || Text.at(s, b, k + 1) == '=');
+      if (c == '^' || c == '(' || c == ')' || c == '!' || c == '#' || c == '$'
+          || (c == '=' && !padding)
+          || (c == '%' && !(k + 2 < end && Text.isHexDigit(Text.at(s, b, k + 1))
+              && Text.isHexDigit(Text.at(s, b, k + 2))))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isEscape(CharSequence s, byte[] b, int k, int hi) {
