@@ -89,6 +89,7 @@ final class Compiler {
     List<Map.Entry<String, IntFunction<Detector>>> shapes = List.of(
         shape(Catalog.BEARER_TOKEN, Shapes.Bearer::new),
         shape(Catalog.JWT, Shapes.Jwt::new),
+        shape(Catalog.SPRING_SESSION, Shapes.SpringSessionId::new),
         shape(Catalog.PRIVATE_KEY, Shapes.PrivateKey::new),
         shape(Catalog.URL_USERINFO, Shapes.UrlUserinfo::new),
         shape(Catalog.URL_USERINFO, Shapes.OracleThin::new),

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * as to cover as little typical text as they can, typical text being the bigrams of
  * {@link #SAMPLE} (a few lines written for this, in the shapes logs take) smoothed by the rough
  * frequency of each character alone. On the loghub samples, the anchor bigrams of
- * {@code Redactor.defaults()} flag 1.6% of positions, and this cover makes 3.0% candidates; a
+ * {@code Redactor.defaults()} flag 1.6% of positions, and this cover makes 4.1% candidates; a
  * single plane of eight buckets made about twice as many.
  *
  * <p>Built once per distinct table (about 50 ms in a cold JVM), only for the vector prefilter:

@@ -199,10 +199,17 @@ final class Shapes {
       // Okta's SSWS and Elastic's ApiKey schemes, as an access log prints the header's value.
       anchors.add("SSWS ", 3, false, this, Text.ANY, Text.ANY);
       anchors.add("apikey ", 2, true, this, Text.ANY, Text.ANY);
+      // An Authorization header's value alone, as an access log's field prints it.
+      anchors.add("Basic ", 1, false, this, Text.TOKEN_START, Text.ANY);
+      anchors.add("Splunk ", 1, false, this, Text.TOKEN_START, Text.ANY);
+      anchors.add("\"token ", 3, false, this, Text.ANY, Text.ANY);
     }
 
     @Override
     long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      if (Text.at(s, b, i) == 'a' || Text.at(s, b, i) == 'p' || Text.at(s, b, i) == 'k') {
+        return headerValue(engine, s, b, i, lo, hi);
+      }
       int p;
       int scheme;
       if (Text.startsWith(s, b, i - 1, lo, hi, "bearer", true)) {
@@ -246,6 +253,64 @@ final class Shapes {
     }
 
     /**
+     * {@code Basic <base64 of user:password>}, {@code Splunk <UUID>} (a HEC token) and
+     * {@code "token <token>"} (a whole quoted field), each scheme being anchored at its second
+     * letter: {@code a}, {@code p} or {@code k}.
+     */
+    private long headerValue(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int c = Text.at(s, b, i);
+      int p = c == 'k' ? i - 2 : i - 1;
+      String scheme = c == 'a' ? "Basic " : c == 'p' ? "Splunk " : "token ";
+      if (!Text.startsWith(s, b, p, lo, hi, scheme, false)
+          || !Text.startsToken(s, b, p, lo, Text.ALNUM) || engine.endsMask(s, b, p, lo)) {
+        return Engine.NO_HIT;
+      }
+      int t = p + scheme.length();
+      int end = Text.run(s, b, t, hi, TOKEN68, hi);
+      boolean found;
+      if (c == 'a') {
+        found = isBase64Credentials(s, b, t, end);
+      } else if (c == 'p') {
+        found = Providers.isUuid(s, b, t, end);
+      } else {
+        found = p > lo && Text.at(s, b, p - 1) == '"' && end < hi && Text.at(s, b, end) == '"'
+            && end - t >= 16
+            && (looksRandom(s, b, t, end) || Providers.isUuid(s, b, t, end));
+      }
+      return found ? engine.accept(s, b, t, end, rule) : Engine.NO_HIT;
+    }
+
+    /** Whether {@code [start, end)} is base64 of printable text holding a colon after a name. */
+    private static boolean isBase64Credentials(CharSequence s, byte[] b, int start, int end) {
+      int length = end - start;
+      if (length < 8 || length > 1024 || length % 4 != 0) {
+        return false;
+      }
+      int bits = 0;
+      int buffered = 0;
+      int decoded = 0;
+      boolean colon = false;
+      for (int k = start; k < end && Text.at(s, b, k) != '='; k++) {
+        int v = base64Value(Text.at(s, b, k));
+        if (v < 0) {
+          return false;
+        }
+        bits = bits << 6 | v;
+        buffered += 6;
+        if (buffered >= 8) {
+          buffered -= 8;
+          int octet = bits >>> buffered & 0xFF;
+          if (octet < 0x20 || octet > 0x7E) {
+            return false;
+          }
+          colon |= octet == ':' && decoded > 0;
+          decoded++;
+        }
+      }
+      return colon;
+    }
+
+    /**
      * Where a token that may be URL-encoded ends: before an encoded line break, quote, comma
      * or {@code &} ({@code Bearer+abc%0D%0AAccept...}).
      */
@@ -279,6 +344,39 @@ final class Shapes {
   }
 
   /** A JSON Web Token: three base64url segments, the first two starting with {@code eyJ}. */
+  /**
+   * A Spring Session id as its {@code SESSION} cookie carries it, whatever names it: a UUID in
+   * base64, 48 characters. Base64 of two hex digits starts with one of 32 bigrams.
+   */
+  static final class SpringSessionId extends Detector {
+    SpringSessionId(int rule) {
+      super(rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      String[] seconds = {"DGTWjmz2", "DGTWjmz2", "DGTW", "TWjmz2", "DGTWjm"};
+      String firsts = "MNOYZ";
+      for (int f = 0; f < firsts.length(); f++) {
+        for (char second : seconds[f].toCharArray()) {
+          anchors.add(firsts.charAt(f), second, this, Text.TOKEN_START, Text.ALNUM);
+        }
+      }
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int p = i - 1;
+      int end = p + BASE64_UUID_LENGTH;
+      if (end > hi || end < hi && isBase64(Text.at(s, b, end))
+          || !Text.startsToken(s, b, p, lo, BASE64) || engine.endsMask(s, b, p, lo)
+          || !isBase64Uuid(s, b, p)) {
+        return Engine.NO_HIT;
+      }
+      return engine.accept(s, b, p, end, rule);
+    }
+  }
+
   static final class Jwt extends Detector {
     Jwt(int rule) {
       super(rule);

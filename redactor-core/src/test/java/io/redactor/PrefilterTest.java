@@ -70,9 +70,10 @@ final class PrefilterTest {
         prev = c;
       }
     }
-    // Today 1.6% of positions are flagged and 3.0% are candidates.
+    // Today 1.6% of positions are flagged and 4.1% are candidates (3.3% before the crates.io,
+    // Asana, Spring Session and Basic anchors).
     assertThat((double) flagged / positions).isLessThan(0.02);
-    assertThat((double) candidates / positions).isLessThan(0.035);
+    assertThat((double) candidates / positions).isLessThan(0.045);
   }
 
   @Test

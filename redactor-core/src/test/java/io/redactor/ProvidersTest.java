@@ -252,6 +252,49 @@ final class ProvidersTest {
   }
 
   @Test
+  void masksCratesIoAndAsanaTokensAlone() {
+    assertRedacts("crates-io-token", "publish with cioy3sj0e3seiuPdElQNHfz83k6O4s9UQHC failed",
+        "publish with cio[REDACTED] failed");
+    assertUnchanged("publish with cioy3sj0e3seiuPdElQNHfz83k6O4s9UQH failed");
+    assertUnchanged("precioy3sj0e3seiuPdElQNHfz83k6O4s9UQHC");
+    assertRedacts("asana-token",
+        "'2/3431288754776668/4504519102838635:fd538ad472616fe1b942cd6dbbf7370a', next",
+        "'2/[REDACTED]', next");
+    assertUnchanged("on 2/14/2026:10:15:02 and 2/3431288754776668/4504519102838635");
+  }
+
+  @Test
+  void masksASpringSessionIdWhateverNamesIt() {
+    String id = "Zjc3NWYxMzQtNmMyZi00NzM2LWIwMTMtZmMzZTIyNjQyMjc2";
+    assertRedacts(Catalog.SPRING_SESSION, "Invalid sessionId '" + id + "'",
+        "Invalid sessionId '[REDACTED]'");
+    assertRedacts(Catalog.SPRING_SESSION, "<ns2:session>" + id + "</ns2:session>",
+        "<ns2:session>[REDACTED]</ns2:session>");
+    assertRedacts(Catalog.SPRING_SESSION, "%22SESSION%22%3A%22" + id + "%22%2C",
+        "%22SESSION%22%3A%22[REDACTED]%22%2C");
+    // Base64 of 36 characters that are no UUID, one character more, one glued before.
+    assertUnchanged("id " + "Zjc3NWYxMzQtNmMyZi00NzM2LWIwMTMtZmMzZTIyNjQyMjdn");
+    assertUnchanged("id " + id + "A");
+    assertUnchanged("id x" + id);
+  }
+
+  @Test
+  void masksAnAuthorizationValueThatAnAccessLogPrintsAlone() {
+    assertRedacts(Catalog.BEARER_TOKEN,
+        "\"okhttp/4.12.0\" \"Basic Y2ktYm90OkY7OG0kNUxea3k4ODQ7\"",
+        "\"okhttp/4.12.0\" \"Basic [REDACTED]\"");
+    assertRedacts(Catalog.BEARER_TOKEN, "\"-\" \"Splunk c0f3af09-3ad7-40ee-a19a-afd6cc32a4c0\"",
+        "\"-\" \"Splunk [REDACTED]\"");
+    assertRedacts(Catalog.BEARER_TOKEN, "\"-\" \"token 1a407a28-7d6a-40c0-a00c-ae2e9a249372\"",
+        "\"-\" \"token [REDACTED]\"");
+    // Base64 of no user:password pair, words after the schemes, a token outside quotes.
+    assertUnchanged("Basic SGVsbG8gV29ybGQh enabled");
+    assertUnchanged("Basic Authentication enabled; Splunk forwarder 9.1 started");
+    assertUnchanged("\"token expired\" for 1a407a28-7d6a-40c0-a00c-ae2e9a249372");
+    assertUnchanged("refreshed token 1a407a28-7d6a-40c0-a00c-ae2e9a249372");
+  }
+
+  @Test
   void readsNoFurtherThanItsFormatsLongestForm() {
     // A run of a Fernet token's alphabet far longer than its longest form is no token, and the
     // detector gives up one character past the limit.
