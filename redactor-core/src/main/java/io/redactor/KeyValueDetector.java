@@ -858,7 +858,7 @@ final class KeyValueDetector extends Detector {
 
   /** Words that announce a credential made by software rather than chosen by a person. */
   private static final String[] GENERATED = {"generat", "temporar", "initial", "random",
-      "one-time", "bootstrap", "enrollment", "default", "following"};
+      "one-time", "bootstrap", "enrollment", "default", "following", "reset"};
 
   /** How far after the sensitive word an announcement's colon may stand. */
   private static final int MAX_ANNOUNCEMENT = 160;
