@@ -348,7 +348,9 @@ final class KeyNames {
 
   /** Terms looked for inside a longer key, by {@link #classifyInner}. */
   private static final String[] INNER_TERMS = {"password", "passwd", "passphrase", "secret",
-      "token", "apikey", "credential", "privatekey", "accesskey", "secretkey"};
+      "token", "apikey", "credential", "privatekey", "accesskey", "secretkey", "authtoken",
+      "masterkey", "appkey", "applicationkey", "subscriptionkey", "functionkey", "functionskey",
+      "routingkey"};
 
   /**
    * Words that, after a term inside a key, make the key name something about the secret rather

@@ -132,10 +132,11 @@ final class KeyValueDetector extends Detector {
     anchors.add("token", 2, true, this, Text.ANY, Text.ANY);
     anchors.add("api", 2, true, this, Text.ANY, Text.set("kK_\\- "));
     anchors.add("authorization", 8, true, this, Text.ANY, Text.ANY); // "za", rarer than "iz"
-    // A key ending in "key" and a blank: routingKey a0ea... was rejected (55 stops in the
-    // loghub samples, at a bigram watched already).
-    anchors.add('e', 'y', this, Text.set("kK"), Text.set(" "));
-    anchors.add('E', 'Y', this, Text.set("K"), Text.set(" "));
+    // A key ending in "key" and a blank (routingKey a0ea... was rejected), or a vendor's key
+    // inside a longer key (rails_master_key_old=, myFunctionKeyString=): 55 stops in the
+    // loghub samples, at a bigram watched already.
+    anchors.add('e', 'y', this, Text.set("kK"), Text.set(" _A-Z"));
+    anchors.add('E', 'Y', this, Text.set("K"), Text.set(" _"));
   }
 
   @Override
@@ -327,10 +328,11 @@ final class KeyValueDetector extends Detector {
     if (kind == KeyNames.SESSION) {
       kind = KeyNames.NONE;
     }
-    if (kind == KeyNames.NONE && !glued) {
+    if (kind == KeyNames.NONE) {
+      // A term that starts a word elsewhere in the key names it (ngrok_authtoken_value).
       kind = names.classifyInner(s, b, keyStart, keyEnd);
-      glued = kind == KeyNames.NONE && end < keyEnd && Text.at(s, b, end) >= 'a'
-          && Text.at(s, b, end) <= 'z' && !KeyNames.isAboutWord(s, b, end, keyEnd);
+      glued = kind == KeyNames.NONE && (glued || end < keyEnd && Text.at(s, b, end) >= 'a'
+          && Text.at(s, b, end) <= 'z' && !KeyNames.isAboutWord(s, b, end, keyEnd));
     }
     if (glued && names.classifyOrExcluded(s, b, keyStart, keyEnd, false) != KeyNames.EXCLUDED) {
       kind = KeyNames.INNER;

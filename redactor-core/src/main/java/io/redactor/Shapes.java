@@ -349,6 +349,9 @@ final class Shapes {
    * base64, 48 characters. Base64 of two hex digits starts with one of 32 bigrams.
    */
   static final class SpringSessionId extends Detector {
+    /** What may not stand right before the id: base64 but its padding, which ends a key. */
+    private static final long[] GLUED = Text.set("0-9A-Za-z+/_\\-");
+
     SpringSessionId(int rule) {
       super(rule);
     }
@@ -369,7 +372,7 @@ final class Shapes {
       int p = i - 1;
       int end = p + BASE64_UUID_LENGTH;
       if (end > hi || end < hi && isBase64(Text.at(s, b, end))
-          || !Text.startsToken(s, b, p, lo, BASE64) || engine.endsMask(s, b, p, lo)
+          || !Text.startsToken(s, b, p, lo, GLUED) || engine.endsMask(s, b, p, lo)
           || !isBase64Uuid(s, b, p)) {
         return Engine.NO_HIT;
       }

@@ -272,6 +272,8 @@ final class ProvidersTest {
         "<ns2:session>[REDACTED]</ns2:session>");
     assertRedacts(Catalog.SPRING_SESSION, "%22SESSION%22%3A%22" + id + "%22%2C",
         "%22SESSION%22%3A%22[REDACTED]%22%2C");
+    assertRedacts(Catalog.SPRING_SESSION, "legacy_session_id_value=" + id,
+        "legacy_session_id_value=[REDACTED]");
     // Base64 of 36 characters that are no UUID, one character more, one glued before.
     assertUnchanged("id " + "Zjc3NWYxMzQtNmMyZi00NzM2LWIwMTMtZmMzZTIyNjQyMjdn");
     assertUnchanged("id " + id + "A");
