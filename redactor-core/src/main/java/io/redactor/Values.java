@@ -261,13 +261,19 @@ final class Values {
 
   /**
    * Whether a bracket that {@code closer} closes is open before the value at {@code v}, within
-   * {@link #MAX_OPENER_DISTANCE} characters: a closer that nothing opened is part of the value.
+   * {@link #MAX_OPENER_DISTANCE} characters and after the last quote: a closer that nothing
+   * opened is part of the value.
    */
   private static boolean opensBefore(CharSequence s, byte[] b, int lo, int v, int closer) {
     int opener = closer == ')' ? '(' : closer == ']' ? '[' : '{';
     int depth = 0;
     for (int k = v - 1; k >= Math.max(lo, v - MAX_OPENER_DISTANCE); k--) {
       int c = Text.at(s, b, k);
+      if (isQuote(c)) {
+        // Not past a quote: what is before it may be a value this pass masks, whose brackets
+        // the next pass would not see ("secret": "[x", "secret": y]).
+        return false;
+      }
       if (c == closer) {
         depth++;
       } else if (c == opener && depth-- == 0) {
@@ -740,7 +746,8 @@ final class Values {
    * is masked.
    */
   private static boolean containsFake(CharSequence s, byte[] b, int start, int end) {
-    if (end - start > 64 || Text.indexOf(s, b, start, end, "fake") < 0
+    // Lengths in units (a run of non-ASCII counts once), so that a string and its bytes agree.
+    if (Text.advance(s, b, start, end, 64) < end || Text.indexOf(s, b, start, end, "fake") < 0
         && Text.indexOf(s, b, start, end, "FAKE") < 0 && Text.indexOf(s, b, start, end, "Fake") < 0) {
       return false;
     }
@@ -758,8 +765,9 @@ final class Values {
 
   /** Eight or more letters and digits mixed, without the word fake. */
   private static boolean isRandomPart(CharSequence s, byte[] b, int start, int end) {
-    if (end - start < 8 || Text.indexOf(s, b, start, end, "fake") >= 0
-        || Text.indexOf(s, b, start, end, "FAKE") >= 0 || Text.indexOf(s, b, start, end, "Fake") >= 0) {
+    if (Text.advance(s, b, start, end, 7) >= end || Text.indexOf(s, b, start, end, "fake") >= 0
+        || Text.indexOf(s, b, start, end, "FAKE") >= 0
+        || Text.indexOf(s, b, start, end, "Fake") >= 0) {
       return false;
     }
     boolean letter = false;
