@@ -833,7 +833,8 @@ final class KeyValueDetector extends Detector {
       int kind) {
     int start = v + q;
     int end = Values.closingQuote(s, b, v, start, hi);
-    if (end >= hi || end - start < 3 || startsPem(s, b, start, hi)) {
+    // Fewer than three units (a run of non-ASCII counts once, as in the byte form).
+    if (end >= hi || Text.advance(s, b, start, end, 2) >= end || startsPem(s, b, start, hi)) {
       return Engine.NO_HIT;
     }
     int rule = ruleByKind[kind];
