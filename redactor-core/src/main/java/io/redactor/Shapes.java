@@ -343,7 +343,6 @@ final class Shapes {
     }
   }
 
-  /** A JSON Web Token: three base64url segments, the first two starting with {@code eyJ}. */
   /**
    * A Spring Session id as its {@code SESSION} cookie carries it, whatever names it: a UUID in
    * base64, 48 characters. Base64 of two hex digits starts with one of 32 bigrams.
@@ -380,6 +379,7 @@ final class Shapes {
     }
   }
 
+  /** A JSON Web Token: three base64url segments, the first two starting with {@code eyJ}. */
   static final class Jwt extends Detector {
     Jwt(int rule) {
       super(rule);

@@ -159,7 +159,6 @@ final class Text {
     return k;
   }
 
-  /** Index of {@code literal} at or after {@code from}, or -1. */
   /** The index of the first digit in {@code [from, hi)}, or -1. */
   static int indexOfDigit(CharSequence s, byte[] b, int from, int hi) {
     for (int k = from; k < hi; k++) {
@@ -170,6 +169,7 @@ final class Text {
     return -1;
   }
 
+  /** Index of {@code literal} at or after {@code from}, or -1. */
   static int indexOf(CharSequence s, byte[] b, int from, int hi, String literal) {
     int first = literal.charAt(0);
     for (int i = from; i + literal.length() <= hi; i++) {

@@ -352,8 +352,9 @@ final class Values {
    */
   private static boolean endsFormValue(CharSequence s, byte[] b, int v, int k, int hi) {
     int equals = Text.run(s, b, k + 1, hi, Text.KEY, KeyValueDetector.MAX_KEY + 1);
+    int limit = Text.advance(s, b, equals + 1, hi, MAX_UNQUOTED);
     int end = equals + 1;
-    while (end < hi && end - equals <= MAX_UNQUOTED) {
+    while (end < limit) {
       int c = Text.at(s, b, end);
       if (c <= ' ' || c == '&' || c == ',' || c == ';') {
         break;
@@ -747,8 +748,7 @@ final class Values {
    */
   private static boolean containsFake(CharSequence s, byte[] b, int start, int end) {
     // Lengths in units (a run of non-ASCII counts once), so that a string and its bytes agree.
-    if (Text.advance(s, b, start, end, 64) < end || Text.indexOf(s, b, start, end, "fake") < 0
-        && Text.indexOf(s, b, start, end, "FAKE") < 0 && Text.indexOf(s, b, start, end, "Fake") < 0) {
+    if (Text.advance(s, b, start, end, 64) < end || !saysFake(s, b, start, end)) {
       return false;
     }
     int from = start;
@@ -763,11 +763,15 @@ final class Values {
     return true;
   }
 
+  private static boolean saysFake(CharSequence s, byte[] b, int start, int end) {
+    return Text.indexOf(s, b, start, end, "fake") >= 0
+        || Text.indexOf(s, b, start, end, "FAKE") >= 0
+        || Text.indexOf(s, b, start, end, "Fake") >= 0;
+  }
+
   /** Eight or more letters and digits mixed, without the word fake. */
   private static boolean isRandomPart(CharSequence s, byte[] b, int start, int end) {
-    if (Text.advance(s, b, start, end, 7) >= end || Text.indexOf(s, b, start, end, "fake") >= 0
-        || Text.indexOf(s, b, start, end, "FAKE") >= 0
-        || Text.indexOf(s, b, start, end, "Fake") >= 0) {
+    if (Text.advance(s, b, start, end, 7) >= end || saysFake(s, b, start, end)) {
       return false;
     }
     boolean letter = false;
