@@ -524,6 +524,11 @@ final class Values {
         return true;
       }
       int c = Text.at(s, b, k);
+      // A PEM line is no template's: the private-key rule masks its body, and what would be
+      // left, {{-----BEGIN ... [REDACTED], must not read as a secret the second time.
+      if (c == '-' && Text.startsWith(s, b, k, k, hi, "-----BEGIN ", false)) {
+        return false;
+      }
       if (!Text.in(TEMPLATE, c) || closer.charAt(0) == ')' && c == '(') {
         return false;
       }
