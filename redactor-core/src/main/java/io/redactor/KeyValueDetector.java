@@ -137,6 +137,9 @@ final class KeyValueDetector extends Detector {
     // loghub samples, at a bigram watched already.
     anchors.add('e', 'y', this, Text.set("kK"), Text.set(" _A-Z"));
     anchors.add('E', 'Y', this, Text.set("K"), Text.set(" _"));
+    // keytool's and jarsigner's single-dash flags (-storepass, -srckeypass): 9 stops per MB of
+    // the loghub samples, where a " -" anchor would make hundreds.
+    anchors.add('s', 's', this, Text.set("aA"), Text.set(" ,"));
   }
 
   @Override
@@ -206,7 +209,7 @@ final class KeyValueDetector extends Detector {
         break;
       case '-':
         if (prev == '-') {
-          return flag(engine, s, b, hi, i + 1);
+          return flag(engine, s, b, lo, hi, i + 1);
         }
         if (prev != '<') {
           return Engine.NO_HIT;
@@ -221,6 +224,11 @@ final class KeyValueDetector extends Detector {
       case '\r':
       case '\\':
         return prev == ':' ? announcedBelow(engine, s, b, lo, hi, i - 1) : Engine.NO_HIT;
+      case 's':
+        if (prev == 's' && (next == ' ' || next == ',')) {
+          return singleDashFlag(engine, s, b, lo, hi, i + 1);
+        }
+        return word(engine, s, b, lo, hi, i, c);
       default:
         return word(engine, s, b, lo, hi, i, c);
     }
@@ -427,7 +435,7 @@ final class KeyValueDetector extends Detector {
       }
       boolean likely = Shapes.looksMachineMade(s, b, linked, word)
           || kind == KeyNames.PASSWORD && looksLikePassword(s, b, linked, word);
-      if (likely && Text.indexOf(s, b, linked, word, "=") < 0
+      if (likely && !holdsPair(s, b, linked, word)
           && !Providers.isPlaceholder(s, b, linked, word)) {
         return plain(engine, s, b, linked, word, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
       }
@@ -451,13 +459,13 @@ final class KeyValueDetector extends Detector {
     while (end2 > v + 1 && isSentenceEnd(Text.at(s, b, end2 - 1))) {
       end2--; // "... with password hunter2." ends a sentence
     }
-    if (Text.indexOf(s, b, v, end2, "=") >= 0) {
+    if (holdsPair(s, b, v, end2)) {
       return Engine.NO_HIT; // the next pair: password=$DB_PASSWORD token=<your-token>
     }
     // A UUID after a bare sensitive word names a credential as often as it is one; after a
     // qualified one (hec token, api key) it is one.
     boolean uuid = Providers.isUuid(s, b, v, end2) && keyEnd - keyStart == end - start
-        && !qualified(s, b, lo, keyStart);
+        && Text.lower(c) != 'i' && !qualified(s, b, lo, keyStart);
     if (end2 > v && !uuid && (Shapes.looksMachineMade(s, b, v, end2)
         || kind == KeyNames.PASSWORD && looksLikePassword(s, b, v, end2))
         && !Values.isPlaceholder(s, b, v, end2) && !Providers.isPlaceholder(s, b, v, end2)) {
@@ -470,6 +478,28 @@ final class KeyValueDetector extends Detector {
               true, ruleByKind[kind]);
     }
     return announced(engine, s, b, lo, hi, keyStart, after, kind);
+  }
+
+  /**
+   * Whether the word {@code [start, end)} holds a {@code name=} pair, the next pair rather than a
+   * value ({@code token=<your-token>}): an {@code =} after a name's character, not base64's
+   * padding at the end, not one of {@code ==}.
+   */
+  private static boolean holdsPair(CharSequence s, byte[] b, int start, int end) {
+    for (int k = start + 1; k < end; k++) {
+      if (Text.at(s, b, k) != '=') {
+        continue;
+      }
+      int next = k + 1 < end ? Text.at(s, b, k + 1) : -1;
+      if (next == '=' || Text.at(s, b, k - 1) == '=') {
+        continue;
+      }
+      if (next == -1 && k - start >= 16 || !Text.in(Text.KEY, Text.at(s, b, k - 1))) {
+        continue; // padding, or no name before it
+      }
+      return true;
+    }
+    return Text.at(s, b, start) == '=';
   }
 
   /**
@@ -486,16 +516,58 @@ final class KeyValueDetector extends Detector {
     return true;
   }
 
-  /** Where the word after {@code is} or {@code was} at {@code v} starts, or {@code v}. */
+  /**
+   * Where the word after the words linking a key to its value at {@code v} starts, or
+   * {@code v}: {@code is}, {@code was}, {@code is now}, {@code was set to}, {@code reset to},
+   * {@code for bob is} (one word between), and {@code elastic =} (a user's name and an equals
+   * sign, as Elasticsearch prints the passwords it sets).
+   */
   private static int linkingWord(CharSequence s, byte[] b, int v, int hi) {
-    int length = Text.startsWith(s, b, v, v, hi, "is ", true) ? 3
-        : Text.startsWith(s, b, v, v, hi, "was ", true) ? 4 : 0;
-    int k = v + length;
-    while (length > 0 && k < hi && Text.isSpace(Text.at(s, b, k))) {
+    int k = v;
+    if (Text.startsWith(s, b, k, v, hi, "for ", true)) {
+      int name = k + 4;
+      int limit = Text.advance(s, b, name, hi, 64);
+      while (name < limit && Text.at(s, b, name) > ' ') {
+        name++;
+      }
+      k = name + 1;
+      if (k >= hi || Text.at(s, b, name) != ' ' || !Text.startsWith(s, b, k, v, hi, "is ", true)
+          && !Text.startsWith(s, b, k, v, hi, "was ", true)) {
+        return v;
+      }
+    }
+    int length = Text.startsWith(s, b, k, v, hi, "is ", true) ? 3
+        : Text.startsWith(s, b, k, v, hi, "was ", true) ? 4 : 0;
+    k += length;
+    if (length > 0 && Text.startsWith(s, b, k, v, hi, "now ", true)) {
+      k += 4;
+    }
+    int to = k;
+    for (String verb : RESET_TO) {
+      if (Text.startsWith(s, b, k, v, hi, verb, true)) {
+        to = k + verb.length();
+        break;
+      }
+    }
+    if (length == 0 && to == k) {
+      int name = Text.run(s, b, k, hi, LETTERS, 32);
+      // Not a typed declaration's type: var apiToken string = "..." is read from its "=".
+      if (name > k && Text.startsWith(s, b, name, v, hi, " = ", false)) {
+        return name + 3 < hi && Text.at(s, b, name + 3) > ' '
+            && Values.quoteAfter(s, b, name + 3, hi) == 0 ? name + 3 : v;
+      }
+      return v;
+    }
+    k = to;
+    while (k < hi && Text.isSpace(Text.at(s, b, k))) {
       k++;
     }
     return k < hi && Text.at(s, b, k) > ' ' ? k : v;
   }
+
+  /** Verbs that set a credential, before its new value. */
+  private static final String[] RESET_TO = {"set to ", "reset to ", "changed to ",
+      "updated to "};
 
   /**
    * A URL path segment after a sensitive one ({@code /reset-password/8f3a...},
@@ -564,6 +636,15 @@ final class KeyValueDetector extends Detector {
     return letter && other;
   }
 
+  /** Whether {@code [start, end)} is an e-mail address: a name, {@code @}, a dotted domain. */
+  private static boolean isEmail(CharSequence s, byte[] b, int start, int end) {
+    int at = Text.indexOf(s, b, start, end, "@");
+    return at > start && Text.indexOf(s, b, at, end, ".") > at + 1
+        && Text.run(s, b, at + 1, end, DOMAIN, end - at) == end;
+  }
+
+  private static final long[] DOMAIN = Text.set("0-9A-Za-z.\\-");
+
   /**
    * The value of a command-line flag after a blank ({@code --password ^6WV'y"a!}): up to the
    * next blank, quotes included, since a shell word may join quoted and unquoted parts.
@@ -593,6 +674,25 @@ final class KeyValueDetector extends Detector {
       return Engine.hit(Engine.start(hit), full, Engine.rule(hit));
     }
     return hit;
+  }
+
+  /**
+   * The argument after a flag in a printed argument list ({@code [--token, ZH*P.U2, --region]}):
+   * up to the next {@code ", "} or the list's closing bracket, within 256 characters.
+   */
+  private long listedValue(Engine engine, CharSequence s, byte[] b, int hi, int v, int kind) {
+    int limit = Text.advance(s, b, v, hi, 256);
+    int end = v;
+    while (end < limit && !Text.isLineEnd(Text.at(s, b, end))
+        && !(Text.at(s, b, end) == ',' && end + 1 < hi && Text.at(s, b, end + 1) == ' ')
+        && !(Text.at(s, b, end) == ']' && (end + 1 == hi || !Text.in(Text.ALNUM,
+            Text.at(s, b, end + 1))))) {
+      end++;
+    }
+    if (end <= v || kind == KeyNames.TOKEN && !Shapes.looksRandom(s, b, v, end)) {
+      return Engine.NO_HIT;
+    }
+    return plain(engine, s, b, v, end, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
   }
 
   /** The end of a shell word: the next blank outside quotes, within 256 characters. */
@@ -660,23 +760,68 @@ final class KeyValueDetector extends Detector {
   }
 
   /**
-   * A flag whose name, from {@code nameStart} after its dashes, ends in a term, and its value
-   * after a blank ({@code --routing-key ...}). A name and an {@code =} are read from the
-   * {@code =}.
+   * A flag of one dash whose name ends in {@code pass} ({@code -storepass}, {@code -srckeypass}),
+   * from the end of its name at {@code nameEnd}: read as {@link #flag} reads one of two dashes.
    */
-  private long flag(Engine engine, CharSequence s, byte[] b, int hi, int nameStart) {
+  private long singleDashFlag(Engine engine, CharSequence s, byte[] b, int lo, int hi,
+      int nameEnd) {
+    int nameStart = nameEnd;
+    while (nameStart > lo && nameEnd - nameStart < MAX_FLAG
+        && Text.isLetter(Text.at(s, b, nameStart - 1))) {
+      nameStart--;
+    }
+    int dash = nameStart - 1;
+    if (dash < lo || Text.at(s, b, dash) != '-'
+        || dash > lo && !isFlagStart(Text.at(s, b, dash - 1))) {
+      return Engine.NO_HIT; // not a flag, or one of two dashes, which its "--" anchor reads
+    }
+    return flag(engine, s, b, lo, hi, nameStart);
+  }
+
+  /**
+   * Whether the flag whose name starts at {@code nameStart} opens a list or follows a comma in
+   * one ({@code [--token, ...}, {@code [pg_dump, --password, ...}), not prose
+   * ({@code use --password, then}).
+   */
+  private static boolean inList(CharSequence s, byte[] b, int lo, int nameStart) {
+    int dash = nameStart;
+    while (dash > lo && nameStart - dash < 2 && Text.at(s, b, dash - 1) == '-') {
+      dash--;
+    }
+    return dash > lo && (Text.at(s, b, dash - 1) == '['
+        || dash - 1 > lo && Text.at(s, b, dash - 1) == ' ' && Text.at(s, b, dash - 2) == ',');
+  }
+
+  /** What may stand before a flag's dash: a blank, a quote, an argument list's bracket. */
+  private static boolean isFlagStart(int c) {
+    return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '[' || c == ',';
+  }
+
+  /**
+   * A flag whose name, from {@code nameStart} after its dashes, ends in a term, and its value
+   * after a blank ({@code --routing-key ...}) or, in a printed argument list, after a comma
+   * ({@code [pg_dump, --password, ...]}). A name and an {@code =} are read from the {@code =}.
+   */
+  private long flag(Engine engine, CharSequence s, byte[] b, int lo, int hi, int nameStart) {
     int nameEnd = nameStart;
     while (nameEnd < hi && nameEnd - nameStart < MAX_FLAG && Text.in(Text.KEY, Text.at(s, b,
         nameEnd))) {
       nameEnd++;
     }
-    if (nameEnd - nameStart < 3 || nameEnd + 1 >= hi || Text.at(s, b, nameEnd) != ' '
+    boolean listed = nameEnd + 2 < hi && Text.at(s, b, nameEnd) == ','
+        && Text.at(s, b, nameEnd + 1) == ' ' && inList(s, b, lo, nameStart);
+    if (nameEnd - nameStart < 3 || nameEnd + 1 >= hi
+        || Text.at(s, b, nameEnd) != ' ' && !listed
         || !names.mayEndInTerm(s, b, nameStart, nameEnd)) {
       return Engine.NO_HIT;
     }
     int kind = names.classify(s, b, nameStart, nameEnd, false);
-    int v = nameEnd + 1;
+    int v = listed ? nameEnd + 2 : nameEnd + 1;
     int first = Text.at(s, b, v);
+    if (listed) {
+      return !isValueKind(kind) || first == '-' ? Engine.NO_HIT
+          : listedValue(engine, s, b, hi, v, kind);
+    }
     // --token = "...", --token <- "...": an assignment, read from its operator.
     if (!isValueKind(kind) || first == '-' || first == '<' || Text.isSpace(first)
         || isSeparatorAt(s, b, v, hi)) {
@@ -918,15 +1063,18 @@ final class KeyValueDetector extends Detector {
       }
       boolean ends = rest >= hi || Text.isLineEnd(Text.at(s, b, rest))
           || Text.at(s, b, rest) == '"' || Text.at(s, b, rest) == '\\';
+      // A generated password: random, or letters with digits or symbols; not an address.
+      boolean password = kind == KeyNames.PASSWORD && end - v >= 8 && !isEmail(s, b, v, end)
+          && (Shapes.looksRandom(s, b, v, end) || looksLikePassword(s, b, v, end));
       if (!ends || !mentionsGenerated(engine, s, b, Text.retreat(s, b, keyStart, lo, 60), colon)
-          || !Shapes.looksMachineMade(s, b, v, end) && !(kind == KeyNames.PASSWORD
-              && end - v >= 8 && Shapes.looksRandom(s, b, v, end))) {
+          || !password && !Shapes.looksMachineMade(s, b, v, end)) {
         return Engine.NO_HIT;
       }
       // A secret between the word and the colon comes first: the scan goes on after the span.
       long between = engine.firstIn(s, b, from, lo, v);
       return between != Engine.NO_HIT ? between
-          : plain(engine, s, b, v, end, hi, KeyNames.INNER, true, rule);
+          : plain(engine, s, b, v, end, hi, password ? KeyNames.PASSWORD : KeyNames.INNER, true,
+              rule);
     }
     return Engine.NO_HIT;
   }
@@ -1604,7 +1752,7 @@ final class KeyValueDetector extends Detector {
         || isCodeReference(s, b, start, end))) {
       return Engine.NO_HIT;
     }
-    if (!quoted && kind == KeyNames.PASSWORD && isCall(s, b, start, end)) {
+    if (!quoted && kind == KeyNames.PASSWORD && isCall(s, b, start, end, hi)) {
       return Engine.NO_HIT; // password=getPassword(), password = request.json_body['x']
     }
     if ((kind == KeyNames.INNER || kind == KeyNames.KEY)
@@ -1676,9 +1824,11 @@ final class KeyValueDetector extends Detector {
   /**
    * Whether an unquoted value is code that computes the password: a qualified name
    * ({@code request.json_body['hey']}, {@code this.password}) or a call whose parentheses close
-   * ({@code foo(hey)you}, {@code getPassword()}), made of names of at least three letters.
+   * ({@code foo(hey)you}, {@code getPassword()}, {@code System.getenv("DB_PASSWORD")}), made of
+   * names of at least three letters. The arguments are read past {@code end}, where a quote in
+   * them ended the value.
    */
-  private static boolean isCall(CharSequence s, byte[] b, int start, int end) {
+  private static boolean isCall(CharSequence s, byte[] b, int start, int end, int hi) {
     int k = start;
     while (k < end && (Text.isLetter(Text.at(s, b, k)) || Text.at(s, b, k) == '_')) {
       k++;
@@ -1687,15 +1837,29 @@ final class KeyValueDetector extends Detector {
       return false;
     }
     int c = Text.at(s, b, k);
+    boolean lower = Text.at(s, b, start) >= 'a' && Text.at(s, b, start) <= 'z';
     if (c == '.' && k + 1 < end && Text.at(s, b, k + 1) >= 'a' && Text.at(s, b, k + 1) <= 'z'
-        && Text.at(s, b, start) >= 'a' && Text.at(s, b, start) <= 'z') {
+        && lower) {
       // Not a generated password with a dot: random case before it, a digit after it.
       return caseChanges(s, b, start, k) < 3 || Text.indexOfDigit(s, b, k, end) < 0;
+    }
+    if (c == '.' && !lower) {
+      // A static call, Type.method(...): the method's name, then its arguments.
+      int name = k + 1;
+      while (name < end && (Text.isLetter(Text.at(s, b, name)) || Text.at(s, b, name) == '_')) {
+        name++;
+      }
+      if (name - k < 4 || name >= end) {
+        return false;
+      }
+      k = name;
+      c = Text.at(s, b, k);
     }
     if (c == '(' || c == '[') {
       // Arguments of names and quotes only: hunter(2) is a password, foo(hey) a call.
       int close = c == '(' ? ')' : ']';
-      for (int j = k + 1; j < end; j++) {
+      int limit = Math.min(hi, k + 1 + MAX_KEY);
+      for (int j = k + 1; j < limit; j++) {
         int a = Text.at(s, b, j);
         if (a == close) {
           return true;

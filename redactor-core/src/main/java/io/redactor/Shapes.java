@@ -556,6 +556,8 @@ final class Shapes {
           at = k;
         } else if (c == ':' && colon < 0) {
           colon = k;
+        } else if (c == '#' && colon >= 0) {
+          continue; // left unencoded in a password, as URISyntaxException prints it
         } else if (c <= ' ' || c == '/' || c == '?' || c == '#' || c == '"' || c == '\''
             || c == '<' || c == '>' || c == '\\' || c == '`' || c == ';'
             || engine.isMasked(s, b, k, hi)) {
@@ -570,6 +572,9 @@ final class Shapes {
       // The scan goes on after the password, so a secret in the user name (a token used as one,
       // https://ghp_...:x-oauth-basic@github.com) is found now or never: the mask starts there.
       long user = engine.firstIn(s, b, start, lo, colon);
+      if (user == Engine.NO_HIT && Values.isPlaceholder(s, b, colon + 1, at)) {
+        return Engine.NO_HIT; // mongodb://app:****@host, https://bot:${TOKEN}@host
+      }
       return engine.accept(s, b, user == Engine.NO_HIT ? colon + 1 : Engine.start(user), at,
           rule);
     }
@@ -883,7 +888,8 @@ final class Shapes {
         start++;
         end--;
       }
-      return end - start < 1 ? Engine.NO_HIT : engine.accept(s, b, start, end, rule);
+      return end - start < 1 || Values.isPlaceholder(s, b, start, end) ? Engine.NO_HIT
+          : engine.accept(s, b, start, end, rule); // -p$MYSQL_ROOT_PASSWORD stays
     }
 
     /** {@code redis-cli ... -a secret}: the word after {@code -a} in the same command. */

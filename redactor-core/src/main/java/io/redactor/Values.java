@@ -31,7 +31,8 @@ final class Values {
 
   private static final String[] NOT_SECRETS = {"null", "true", "false", "none", "nil",
       "undefined", "n/a", "empty", "unset", "%s", "{}", "{0}", "?", "yes", "no",
-      "file", "env"}; // keytool -storepass:file pass.txt
+      "file", "env", // keytool -storepass:file pass.txt
+      "~"}; // YAML's null
 
   /**
    * Words that stand for a value held back or masked already: {@code password=FILTERED},
@@ -184,7 +185,7 @@ final class Values {
       if (units > MAX_UNQUOTED) {
         return k;
       }
-      if (c <= ' ' || c == '|') {
+      if (c <= ' ' || c == '|' && endsAtBar(s, b, k + 1, hi)) {
         return k;
       }
       switch (c) {
@@ -310,6 +311,15 @@ final class Values {
     int low = Text.lower(Text.at(s, b, k + 2));
     return high == '2' && (low == '6' || low == '2' || low == '7' || low == '0' || low == 'c')
         || high == '3' && low == 'b';
+  }
+
+  /**
+   * After a {@code |}: whether it separates fields ({@code password=x|user=bob}, a table's
+   * {@code | x |}) rather than stands in a generated password ({@code 4R|35Nu{w.7B}).
+   */
+  private static boolean endsAtBar(CharSequence s, byte[] b, int k, int hi) {
+    return k >= hi || Text.at(s, b, k) <= ' ' || Text.at(s, b, k) == '|'
+        || startsPair(s, b, k, hi, true);
   }
 
   /** After a closing bracket at depth 0: whether it closes the structure around the value. */
@@ -509,7 +519,7 @@ final class Values {
   }
 
   /** What may stand inside a placeholder: names, paths, defaults, a pipe, calls, quotes. */
-  private static final long[] TEMPLATE = Text.set("0-9A-Za-z_.:\\-/ |=,()'\"*+?!@");
+  private static final long[] TEMPLATE = Text.set("0-9A-Za-z_.:\\-/ |=,()'\"*+?!@#");
 
   /**
    * Whether {@code closer} ends a placeholder's body starting at {@code from} within 128
@@ -565,6 +575,13 @@ final class Values {
       return true;
     }
     int first = Text.at(s, b, start);
+    if (first == '#' && (length == 1 || Text.isSpace(Text.at(s, b, start + 1)))
+        || first == '!' && Text.startsWith(s, b, start, start, end, "!vault", false)
+        || first == '{' && Text.startsWith(s, b, start, start, end, "{cipher}", false)) {
+      // YAML: a comment after the key, an Ansible Vault value on the lines below; a value
+      // encrypted for Spring Cloud Config, ciphertext as ENC(...) below
+      return true;
+    }
     int last = Text.at(s, b, end - 1);
     // <hidden>, [FILTERED], (redacted), {masked}, <your-api-key>, %5BREDACTED%5D, %3Chidden%3E
     if (length >= 3 && (first == '<' && last == '>' || first == '[' && last == ']'
@@ -587,6 +604,14 @@ final class Values {
     }
     if (length >= 5 && Text.startsWith(s, b, start, start, end, "ENC(", false) && last == ')') {
       return true; // encrypted by Jasypt: ciphertext, not the secret
+    }
+    if (first == '@' && last == '@' && isFilterToken(s, b, start, end)) {
+      return true; // @db.password@, @@DB_PASSWORD@@: filled in by the build
+    }
+    int open = first == '*' && last == ')' ? Text.indexOf(s, b, start, end, "(") : -1;
+    if (open > start && isRepeatedMaskCharacter(s, b, start, open)
+        && isWords(s, b, open + 1, end - 1)) {
+      return true; // *****(masked)
     }
     if (isMaskWord(s, b, start, end) && !isMixedCase(s, b, start, end)) {
       return true; // REDACTED, FILTERED, hidden
@@ -623,6 +648,29 @@ final class Values {
     }
     String text = decoded.toString();
     return text.length() < end - start && isPlaceholder(text, null, 0, text.length());
+  }
+
+  /**
+   * A token that a build replaces, Maven's resource filtering {@code @db.password@} or an
+   * {@code @@NAME@@}: a name between one or two {@code @} on each side.
+   */
+  private static boolean isFilterToken(CharSequence s, byte[] b, int start, int end) {
+    int from = start + 1;
+    int to = end - 1;
+    if (to - from >= 2 && Text.at(s, b, from) == '@' && Text.at(s, b, to - 1) == '@') {
+      from++;
+      to--;
+    }
+    if (to - from < 2 || !Text.isLetter(Text.at(s, b, from))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      int c = Text.at(s, b, k);
+      if (!Text.isLetter(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code ****}, {@code xxxxxx}, {@code XXXX-XXXX}, {@code ........}, {@code ••••}. */
