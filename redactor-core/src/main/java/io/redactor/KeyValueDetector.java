@@ -429,13 +429,20 @@ final class KeyValueDetector extends Detector {
     int linked = linkingWord(s, b, v, hi);
     if (linked > v) {
       // the password is hunter22!, the api key is q8Jd...: a machine-made word after is or was.
-      int word = Values.unquotedEnd(s, b, lo, linked, hi, false);
-      while (word > linked + 1 && isSentenceEnd(Text.at(s, b, word - 1))) {
-        word--;
+      int lq = Values.quoteAfter(s, b, linked, hi);
+      int word;
+      if (lq > 0) {
+        word = Values.closingQuote(s, b, linked, linked + lq, hi); // is '${vault:...}'
+        linked += lq;
+      } else {
+        word = Values.unquotedEnd(s, b, lo, linked, hi, false);
+        while (word > linked + 1 && isSentenceEnd(Text.at(s, b, word - 1))) {
+          word--;
+        }
       }
       boolean likely = Shapes.looksMachineMade(s, b, linked, word)
           || kind == KeyNames.PASSWORD && looksLikePassword(s, b, linked, word);
-      if (likely && !holdsPair(s, b, linked, word)
+      if (likely && !holdsPair(s, b, linked, word) && !Values.isPlaceholder(s, b, linked, word)
           && !Providers.isPlaceholder(s, b, linked, word)) {
         return plain(engine, s, b, linked, word, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
       }
@@ -1897,7 +1904,9 @@ final class KeyValueDetector extends Detector {
   private static long authorization(Engine engine, CharSequence s, byte[] b, int start, int end,
       boolean quoted, int closer, int rule) {
     long hit = credentials(engine, s, b, start, end, quoted, closer, rule);
-    if (hit == Engine.NO_HIT || isHeldBack(s, b, Engine.start(hit), end)) {
+    // [FILTERED], <masked>: the credential found inside the brackets is held back with them.
+    if (hit == Engine.NO_HIT || isHeldBack(s, b, Engine.start(hit), end)
+        || Engine.start(hit) > start && isHeldBack(s, b, Engine.start(hit) - 1, end)) {
       return Engine.NO_HIT;
     }
     // As for plain values: a mask inside what would be masked shows that a first pass kept it.
@@ -1912,8 +1921,11 @@ final class KeyValueDetector extends Detector {
   private static boolean isHeldBack(CharSequence s, byte[] b, int start, int end) {
     int k = start;
     int name = Text.run(s, b, k, end, Text.KEY, MAX_KEY);
-    if (name > k && name < end && Text.at(s, b, name) == '=') {
+    if (name > k && name + 1 < end && Text.at(s, b, name) == '='
+        && Text.at(s, b, name + 1) != '=') {
       k = name + 1;
+    } else if (name > k && Text.startsWith(s, b, name, k, end, "%20", false)) {
+      k = name + 3; // Bearer%20%5BREDACTED%5D
     }
     if (Values.startsPlaceholder(s, b, k, end)) {
       return true;

@@ -32,7 +32,9 @@ final class Values {
   private static final String[] NOT_SECRETS = {"null", "true", "false", "none", "nil",
       "undefined", "n/a", "empty", "unset", "%s", "{}", "{0}", "?", "yes", "no",
       "file", "env", // keytool -storepass:file pass.txt
-      "~"}; // YAML's null
+      "~", // YAML's null
+      "og==", // Basic og==: the name and password both empty
+      "no-check"}; // X-Atlassian-Token: no-check
 
   /**
    * Words that stand for a value held back or masked already: {@code password=FILTERED},
@@ -459,34 +461,55 @@ final class Values {
   }
 
   /**
-   * Whether every value of the cookie list {@code [start, end)} ({@code a=1; b=2}) is a
-   * placeholder or a mask.
+   * Whether no value of the cookie list {@code [start, end)} ({@code a=1; b=2}) is a credential:
+   * each is a placeholder or a mask, or a plain value ({@code lang=en-US}, {@code Max-Age=0},
+   * {@code _ga=GA1.2.3274.1707}) under a name that is not a session's. Attributes without a value
+   * ({@code HttpOnly}) say nothing.
    */
   static boolean cookiesHeldBack(CharSequence s, byte[] b, int start, int end) {
     int k = start;
-    boolean any = false;
     while (k < end) {
       int eq = k;
       while (eq < end && Text.at(s, b, eq) != '=' && Text.at(s, b, eq) != ';') {
         eq++;
       }
-      if (eq >= end || Text.at(s, b, eq) != '=') {
-        return false;
+      int valueEnd = eq;
+      if (eq < end && Text.at(s, b, eq) == '=') {
+        valueEnd = eq + 1;
+        while (valueEnd < end && Text.at(s, b, valueEnd) != ';') {
+          valueEnd++;
+        }
+        boolean held = isPlaceholder(s, b, eq + 1, valueEnd)
+            || startsPlaceholder(s, b, eq + 1, valueEnd)
+            || !Shapes.looksMachineMade(s, b, eq + 1, valueEnd) && !namesSession(s, b, k, eq);
+        if (!held) {
+          return false;
+        }
       }
-      int valueEnd = eq + 1;
-      while (valueEnd < end && Text.at(s, b, valueEnd) != ';') {
-        valueEnd++;
-      }
-      if (!isPlaceholder(s, b, eq + 1, valueEnd) && !startsPlaceholder(s, b, eq + 1, valueEnd)) {
-        return false;
-      }
-      any = true;
       k = valueEnd + 1;
       while (k < end && Text.at(s, b, k) == ' ') {
         k++;
       }
     }
-    return any;
+    return true;
+  }
+
+  /** Parts of cookie names that hold a session or a login. */
+  private static final String[] SESSION_COOKIES = {"sess", "sid", "auth", "token", "remember",
+      "login", "jwt", "identity", "csrf", "xsrf", "secret", "key"};
+
+  private static boolean namesSession(CharSequence s, byte[] b, int start, int end) {
+    if (end - start == 2 && Text.startsWith(s, b, start, start, end, "id", true)) {
+      return true; // Set-Cookie: id=a3fWa
+    }
+    for (int k = start; k < end; k++) {
+      for (String part : SESSION_COOKIES) {
+        if (Text.startsWith(s, b, k, start, end, part, true)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -571,10 +594,28 @@ final class Values {
       }
     }
     if (isRepeatedMaskCharacter(s, b, start, end) || isEnvironmentReference(s, b, start, end)
-        || isPrefixedFiller(s, b, start, end)) {
+        || isPrefixedFiller(s, b, start, end) || isPartlyMasked(s, b, start, end)) {
       return true;
     }
     int first = Text.at(s, b, start);
+    int closers = end;
+    while (closers > start + 1 && isCloser(Text.at(s, b, closers - 1))) {
+      closers--;
+    }
+    if (closers < end && isPlaceholder(s, b, start, closers)
+        && Text.in(Text.ALNUM, Text.at(s, b, start))) {
+      return true; // null} in JSON whose braces a value's end could not tell apart
+    }
+    if (first == 'H' && Text.startsWith(s, b, start, start, end, "HTTP/", false)
+        && length > 5 && Text.isDigit(Text.at(s, b, start + 5))) {
+      return true; // an access log's protocol after a URL ending in a key: ...+password HTTP/1.1
+    }
+    if (first == 'p' && Text.startsWith(s, b, start, start, end, "pk.eyJ", false)) {
+      return true; // a Mapbox public token, made to be shipped in web pages
+    }
+    if (isArtifactCoordinate(s, b, start, end)) {
+      return true; // io.jsonwebtoken:jjwt-api:0.12.5, read as key and value
+    }
     if (first == '#' && (length == 1 || Text.isSpace(Text.at(s, b, start + 1)))
         || first == '!' && Text.startsWith(s, b, start, start, end, "!vault", false)
         || first == '{' && Text.startsWith(s, b, start, start, end, "{cipher}", false)) {
@@ -673,23 +714,87 @@ final class Values {
     return true;
   }
 
+  private static boolean isCloser(int c) {
+    return c == '}' || c == ']' || c == ')';
+  }
+
+  /**
+   * A value masked in part already: {@code sk_live_****4242}, {@code ghp_****},
+   * {@code *****REDACTED*****}, {@code ••••ab12}: a run of four mask characters in it.
+   */
+  private static boolean isPartlyMasked(CharSequence s, byte[] b, int start, int end) {
+    int run = 0;
+    for (int k = start; k < end; k++) {
+      int length = maskSymbolAt(s, b, k, end);
+      run = length > 0 ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+      k += Math.max(length, 1) - 1;
+    }
+    return false;
+  }
+
+  private static final long[] ARTIFACT = Text.set("0-9a-z._\\-");
+  private static final long[] VERSION = Text.set("0-9A-Za-z._\\-:");
+  private static final long[] DIGITS = Text.set("0-9");
+
+  /**
+   * A Maven artifact and its version, {@code jjwt-api:0.12.5} or
+   * {@code google-auth-library-oauth2-http:1.23.0:jar}: lower-case name, a colon, a version of
+   * digits and dots.
+   */
+  private static boolean isArtifactCoordinate(CharSequence s, byte[] b, int start, int end) {
+    int colon = Text.run(s, b, start, end, ARTIFACT, end - start);
+    if (colon - start < 3 || colon + 3 >= end || end - colon > 40 || Text.at(s, b, colon) != ':'
+        || !Text.isLetter(Text.at(s, b, start))) {
+      return false;
+    }
+    int dot = Text.run(s, b, colon + 1, end, DIGITS, 8);
+    return dot > colon + 1 && dot + 1 < end && Text.at(s, b, dot) == '.'
+        && Text.isDigit(Text.at(s, b, dot + 1))
+        && Text.run(s, b, colon + 1, end, VERSION, end - colon) == end;
+  }
+
   /** {@code ****}, {@code xxxxxx}, {@code XXXX-XXXX}, {@code ........}, {@code ••••}. */
   private static boolean isRepeatedMaskCharacter(CharSequence s, byte[] b, int start, int end) {
     int first = Text.at(s, b, start);
-    if (first != '*' && first != 'x' && first != 'X' && first != '.' && first != '#'
-        && first != 0x2022 && first != '-') {
+    int symbol = maskSymbolAt(s, b, start, end);
+    if (symbol == 0 && first != 'x' && first != 'X' && first != '.' && first != '#'
+        && first != '-') {
       return false;
     }
     int same = 0;
     for (int k = start; k < end; k++) {
       int c = Text.at(s, b, k);
-      if (c == first) {
+      int length = symbol > 0 ? maskSymbolAt(s, b, k, end) : 0;
+      if (length > 0 && Text.sameAt(s, b, start, k, length)) {
+        same++;
+        k += length - 1;
+      } else if (symbol == 0 && c == first) {
         same++;
       } else if (c != '-' && c != ' ' && c != '_') {
         return false;
       }
     }
-    return first == '*' || first == 0x2022 || same >= 3;
+    return symbol > 0 || same >= 3;
+  }
+
+  /** The bullet and the full block as UTF-8, for the byte form. */
+  private static final String BULLET = "\u00e2\u0080\u00a2";
+  private static final String BLOCK = "\u00e2\u0096\u0088";
+
+  /**
+   * The length of the mask symbol at {@code k} ({@code *}, {@code •}, {@code █}; the last two
+   * three bytes long in UTF-8), or 0.
+   */
+  private static int maskSymbolAt(CharSequence s, byte[] b, int k, int end) {
+    int c = Text.at(s, b, k);
+    if (c == '*' || b == null && (c == 0x2022 || c == 0x2588)) {
+      return 1;
+    }
+    return b != null && c == 0xE2 && k + 2 < end && (Text.startsWith(s, b, k, k, end, BULLET, false)
+        || Text.startsWith(s, b, k, k, end, BLOCK, false)) ? 3 : 0;
   }
 
   /**
@@ -816,10 +921,17 @@ final class Values {
     return true;
   }
 
+  /** Words that documentation and samples put in a key that is none. */
+  private static final String[] FAKE = {"fake", "FAKE", "Fake", "EXAMPLE", "example", "Example",
+      "placeholder", "PLACEHOLDER"};
+
   private static boolean saysFake(CharSequence s, byte[] b, int start, int end) {
-    return Text.indexOf(s, b, start, end, "fake") >= 0
-        || Text.indexOf(s, b, start, end, "FAKE") >= 0
-        || Text.indexOf(s, b, start, end, "Fake") >= 0;
+    for (String word : FAKE) {
+      if (Text.indexOf(s, b, start, end, word) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Eight or more letters and digits mixed, without the word fake. */
