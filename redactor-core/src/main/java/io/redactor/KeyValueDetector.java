@@ -174,8 +174,8 @@ final class KeyValueDetector extends Detector {
         valueStart = next == '>' ? i + 2 : i + 1;
         break;
       case ':':
-        if (next == ':' || next == '/') {
-          return Engine.NO_HIT;
+        if (next == ':' || next == '/' && (i + 2 >= hi || Text.at(s, b, i + 2) == '/')) {
+          return Engine.NO_HIT; // a URL's scheme, not stripe.secret-key:/Hxjk...
         }
         valueStart = next == '=' ? i + 2 : i + 1;
         break;
@@ -364,6 +364,9 @@ final class KeyValueDetector extends Detector {
     }
     if (v >= hi) {
       return Engine.NO_HIT;
+    }
+    if (kind != KeyNames.INNER && v > after && arrowLength(s, b, v, hi) > 0) {
+      return value(engine, s, b, lo, hi, v, kind, false, false); // secret → Winter2014$
     }
     int next = Text.at(s, b, v);
     int operand = comparisonEnd(s, b, v, hi);
@@ -1511,6 +1514,14 @@ final class KeyValueDetector extends Detector {
     while (v < hi && Text.isSpace(Text.at(s, b, v))) {
       v++;
     }
+    int arrow = arrowLength(s, b, v, hi);
+    if (arrow > 0) {
+      // apiKey: -> ..., secret → ...: a dump that points from a key to its value.
+      v += arrow;
+      while (v < hi && Text.isSpace(Text.at(s, b, v))) {
+        v++;
+      }
+    }
     if (v >= hi) {
       return Engine.NO_HIT;
     }
@@ -1533,6 +1544,20 @@ final class KeyValueDetector extends Detector {
     int c = Text.at(s, b, v);
     if (c == '{' && startsObject(s, b, v, hi)) {
       return Engine.NO_HIT; // an object: its own pairs are read
+    }
+    if (c == '<' && kind != KeyNames.AUTHORIZATION) {
+      // apiKey=<wna^73MB,xfnz>: a value in angle brackets, masked inside them unless it is a
+      // placeholder (<your-api-key>).
+      int close = v + 1;
+      int limit = Text.advance(s, b, close, hi, 256);
+      while (close < limit && Text.at(s, b, close) > ' ' && Text.at(s, b, close) != '>'
+          && Text.at(s, b, close) != '<') {
+        close++;
+      }
+      if (close >= hi || Text.at(s, b, close) != '>' || Values.isPlaceholder(s, b, v, close + 1)) {
+        return Engine.NO_HIT;
+      }
+      return plain(engine, s, b, v + 1, close, hi, kind, true, rule);
     }
     if (c == '[') {
       int inner = v + 1 < hi ? Text.at(s, b, v + 1) : -1;
@@ -1580,6 +1605,25 @@ final class KeyValueDetector extends Detector {
     }
     return hit;
   }
+
+  /** An arrow and a blank at {@code v} ({@code -> }, {@code => }, {@code → }): its length. */
+  private static int arrowLength(CharSequence s, byte[] b, int v, int hi) {
+    if (v + 2 >= hi) {
+      return 0;
+    }
+    int c = Text.at(s, b, v);
+    if ((c == '-' || c == '=') && Text.at(s, b, v + 1) == '>' && Text.isSpace(Text.at(s, b, v + 2))) {
+      return 2;
+    }
+    if (b == null) {
+      return c == 0x2192 && Text.isSpace(Text.at(s, b, v + 1)) ? 1 : 0;
+    }
+    return v + 3 < hi && Text.startsWith(s, b, v, v, hi, RIGHT_ARROW, false)
+        && Text.isSpace(Text.at(s, b, v + 3)) ? 3 : 0;
+  }
+
+  /** The right arrow in UTF-8, for the byte form. */
+  private static final String RIGHT_ARROW = "\u00e2\u0086\u0092";
 
   /**
    * An unquoted URL-encoded value after {@code %3D} or {@code %3A} ({@code

@@ -326,8 +326,15 @@ final class Values {
 
   /** After a closing bracket at depth 0: whether it closes the structure around the value. */
   private static boolean closesStructure(CharSequence s, byte[] b, int k, int hi) {
-    if (k >= hi) {
-      return true;
+    // After a run of closers, what follows decides: in {db.password=1a})i'vJ@)S$} the })
+    // stands inside the password.
+    int limit = Text.advance(s, b, k, hi, 8);
+    int from = k;
+    while (k < limit && isCloser(Text.at(s, b, k))) {
+      k++;
+    }
+    if (k >= hi || k > from && Text.at(s, b, k) == '>') {
+      return true; // ]]> ends a CDATA section
     }
     int c = Text.at(s, b, k);
     return c <= ' ' || c == ',' || c == ';' || c == ')' || c == ']' || c == '}' || c == '"'
@@ -349,7 +356,9 @@ final class Values {
   /** Whether a key and {@code =} (or {@code :} when {@code colon}) start at {@code k}. */
   private static boolean startsPair(CharSequence s, byte[] b, int k, int hi, boolean colon) {
     int end = Text.run(s, b, k, hi, Text.KEY, KeyValueDetector.MAX_KEY + 1);
-    if (end == k || end >= hi || end - k > KeyValueDetector.MAX_KEY) {
+    // A key starts with a letter: in bbDwW#(eI,8=J#o the ",8=" is the password's.
+    if (end == k || end >= hi || end - k > KeyValueDetector.MAX_KEY
+        || !Text.isLetter(Text.at(s, b, k)) && Text.at(s, b, k) != '_') {
       return false;
     }
     int c = Text.at(s, b, end);
