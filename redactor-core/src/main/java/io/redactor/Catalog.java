@@ -417,6 +417,11 @@ final class Catalog {
         "aHR0cHM6Ly9kaXNjb3JkYXBwLmNvbS9hcGkvd2ViaG9va3Mv");
     discordHook64.keepPrefix = false;
     t.add(discordHook64);
+    // Mattermost's incoming webhooks, on any host: /hooks/ and a 26-character id.
+    Token mattermostHook = new Token("mattermost-webhook-url", "Mattermost incoming webhook URLs",
+        Text.set("0-9a-z"), 26, 26, "/hooks/");
+    mattermostHook.anywhere = true;
+    t.add(mattermostHook);
     Token teamsHook = new Token("teams-webhook-url", "Microsoft Teams incoming webhook URLs",
         Text.set("0-9A-Za-z@/_\\-"), 100, 300, ".webhook.office.com/webhookb2/",
         "outlook.office.com/webhook/");

@@ -137,9 +137,10 @@ final class KeyValueDetector extends Detector {
     // loghub samples, at a bigram watched already.
     anchors.add('e', 'y', this, Text.set("kK"), Text.set(" _A-Z"));
     anchors.add('E', 'Y', this, Text.set("K"), Text.set(" _"));
-    // keytool's and jarsigner's single-dash flags (-storepass, -srckeypass): 9 stops per MB of
-    // the loghub samples, where a " -" anchor would make hundreds.
-    anchors.add('s', 's', this, Text.set("aA"), Text.set(" ,"));
+    // keytool's and jarsigner's single-dash flags (-storepass, -srckeypass), from the "ep" and
+    // "yp" before their "pass": rarer bigrams than the "ss" after it or a " -".
+    anchors.add('e', 'p', this, Text.set("r"), Text.set("a"));
+    anchors.add('y', 'p', this, Text.set("e"), Text.set("a"));
   }
 
   @Override
@@ -224,11 +225,10 @@ final class KeyValueDetector extends Detector {
       case '\r':
       case '\\':
         return prev == ':' ? announcedBelow(engine, s, b, lo, hi, i - 1) : Engine.NO_HIT;
-      case 's':
-        if (prev == 's' && (next == ' ' || next == ',')) {
-          return singleDashFlag(engine, s, b, lo, hi, i + 1);
-        }
-        return word(engine, s, b, lo, hi, i, c);
+      case 'p':
+        return Text.startsWith(s, b, i, lo, hi, "pass", false) && i + 4 < hi
+            && (Text.at(s, b, i + 4) == ' ' || Text.at(s, b, i + 4) == ',')
+            ? singleDashFlag(engine, s, b, lo, hi, i + 4) : Engine.NO_HIT;
       default:
         return word(engine, s, b, lo, hi, i, c);
     }
@@ -445,7 +445,10 @@ final class KeyValueDetector extends Detector {
       }
       boolean likely = Shapes.looksMachineMade(s, b, linked, word)
           || kind == KeyNames.PASSWORD && looksLikePassword(s, b, linked, word);
-      if (likely && !holdsPair(s, b, linked, word) && !Values.isPlaceholder(s, b, linked, word)
+      // After "elastic = " the pair is read already: an = in the value is the password's.
+      boolean assigned = lq == 0 && Text.at(s, b, linked - 2) == '=';
+      if (likely && (assigned || !holdsPair(s, b, linked, word))
+          && !Values.isPlaceholder(s, b, linked, word)
           && !Providers.isPlaceholder(s, b, linked, word)) {
         return plain(engine, s, b, linked, word, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
       }
@@ -560,9 +563,10 @@ final class KeyValueDetector extends Detector {
       }
     }
     if (length == 0 && to == k) {
-      int name = Text.run(s, b, k, hi, LETTERS, 32);
+      int name = Text.run(s, b, k, hi, USER_NAME, 32);
       // Not a typed declaration's type: var apiToken string = "..." is read from its "=".
-      if (name > k && Text.startsWith(s, b, name, v, hi, " = ", false)) {
+      if (name > k && Text.isLetter(Text.at(s, b, k))
+          && Text.startsWith(s, b, name, v, hi, " = ", false)) {
         return name + 3 < hi && Text.at(s, b, name + 3) > ' '
             && Values.quoteAfter(s, b, name + 3, hi) == 0 ? name + 3 : v;
       }
@@ -574,6 +578,8 @@ final class KeyValueDetector extends Detector {
     }
     return k < hi && Text.at(s, b, k) > ' ' ? k : v;
   }
+
+  private static final long[] USER_NAME = Text.set("0-9A-Za-z_\\-");
 
   /** Verbs that set a credential, before its new value. */
   private static final String[] RESET_TO = {"set to ", "reset to ", "changed to ",
@@ -1351,6 +1357,10 @@ final class KeyValueDetector extends Detector {
       }
     }
     int start = keyStart(s, b, lo, k);
+    if (k - start == 12 && Text.startsWith(s, b, start, start, k, "SecureString", false)) {
+      // AWS SSM: {"Name":"/prod/db_password","Type":"SecureString","Value":"..."}
+      return KeyNames.PASSWORD;
+    }
     if (start == k || !names.mayEndInTerm(s, b, start, k)) {
       return KeyNames.NONE;
     }

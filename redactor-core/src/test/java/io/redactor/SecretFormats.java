@@ -356,6 +356,10 @@ final class SecretFormats {
       String secret = base64url(r, 68);
       return parts("https://discord.com/api/webhooks/" + digits(r, 19) + "/" + secret, secret);
     }).keys("DISCORD_WEBHOOK_URL", "discordWebhook", "webhook_url"));
+    all.add(url("mattermost-webhook", r -> {
+      String secret = RandomText.of("abcdefghijklmnopqrstuvwxyz0123456789", 26, r);
+      return parts("https://chat.example.com/hooks/" + secret, secret);
+    }).keys("MATTERMOST_WEBHOOK_URL", "mattermostWebhook", "webhook_url"));
     all.add(bare("telegram-bot-token", r -> {
       String secret = "AA" + base64url(r, 33);
       return parts(digits(r, 10) + ":" + secret, secret);
