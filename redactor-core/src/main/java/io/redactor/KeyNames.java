@@ -106,6 +106,7 @@ final class KeyNames {
         "integrationkey", "authcode", "authorizationcode", "sessiontoken", "sessionkey",
         "samlresponse", "samlrequest", "functionkey", "adminkey", "aeskey", "cryptokey",
         "basicauthuserinfo", // Confluent's basic.auth.user.info: key:secret
+        "sentrykey", // X-Sentry-Auth: Sentry sentry_key=...
         // Session cookies of well-known frameworks; a bare sessionid is often an id only
         // (ZooKeeper's sessionid: 0x14ede63a5a70002).
         "jsessionid", "phpsessid", "connectsid", "gitlabsession", "laravelsession",
@@ -236,7 +237,7 @@ final class KeyNames {
    * new, current or primary: their last letters end many keys of ordinary text (client:, entry:),
    * each a stop of the scan.
    */
-  static final String[] QUALIFIERS = {"previous", "prev", "old", "backup"};
+  static final String[] QUALIFIERS = {"previous", "prev", "old", "backup", "base64", "b64"};
 
   /**
    * Where the key ending at {@code end} ends without a qualifier after its term
@@ -246,10 +247,7 @@ final class KeyNames {
    */
   static int withoutQualifier(CharSequence s, byte[] b, int lo, int end) {
     int k = end;
-    while (k > lo && end - k < 3 && Text.isDigit(Text.at(s, b, k - 1))) {
-      k--;
-    }
-    if (k == end && end > lo) {
+    if (end > lo) {
       int last = Text.lower(Text.at(s, b, end - 1));
       for (String q : QUALIFIERS) {
         if (q.charAt(q.length() - 1) == last
@@ -257,6 +255,12 @@ final class KeyNames {
           k = end - q.length();
           break;
         }
+      }
+    }
+    if (k == end) {
+      // routing_key_2: up to two digits
+      while (k > lo && end - k < 3 && Text.isDigit(Text.at(s, b, k - 1))) {
+        k--;
       }
     }
     if (k == end || k - 1 <= lo) {

@@ -104,7 +104,7 @@ final class KeyValueDetector extends Detector {
     anchors.add('!', '=', this, Text.ANY, Text.ANY); // token != "..."
     // A flag and its value after a blank (--routing-key ...), and a quoted value after a key
     // and a blank (Invalid railsMasterKey '...'). Not a single dash: " -" is frequent text.
-    anchors.add('-', '-', this, Text.set(" \t"), Text.set("A-Za-z_"));
+    anchors.add('-', '-', this, Text.set(" \t["), Text.set("A-Za-z_"));
     anchors.add(' ', '\'', this, LETTERS, Text.ANY);
     anchors.add(' ', '"', this, LETTERS, Text.ANY);
     // A quoted value passed to a key or compared with it: routingKey("..."), apiKey.equals("...").
@@ -399,7 +399,8 @@ final class KeyValueDetector extends Detector {
     if (keyStart < keyEnd && Text.at(s, b, keyStart) == '-' && v > after) {
       return flagValue(engine, s, b, hi, v, kind);
     }
-    if (next == ',' && quote > 0 && isCallArgument(s, b, lo, keyStart - quote)) {
+    if (next == ',' && (quote > 0 && isCallArgument(s, b, lo, keyStart - quote)
+        || quote == 0 && isConstantArgument(s, b, lo, keyStart))) {
       // setProperty("API_TOKEN", "..."), headers.add("Authorization", "Bearer ...")
       int w = v + 1;
       while (w < hi && Text.isSpace(Text.at(s, b, w))) {
@@ -666,6 +667,9 @@ final class KeyValueDetector extends Detector {
    * next blank, quotes included, since a shell word may join quoted and unquoted parts.
    */
   private long flagValue(Engine engine, CharSequence s, byte[] b, int hi, int v, int kind) {
+    if (Text.startsWith(s, b, v, v, hi, "<<< ", false)) {
+      v += 4; // gh auth login --with-token <<< ...: a here-string
+    }
     int quote = Text.at(s, b, v) == '\'' || Text.at(s, b, v) == '"' ? Text.at(s, b, v) : 0;
     int end = shellWordEnd(s, b, v, hi);
     int start = v;
@@ -705,8 +709,8 @@ final class KeyValueDetector extends Detector {
             Text.at(s, b, end + 1))))) {
       end++;
     }
-    if (end <= v || kind == KeyNames.TOKEN && !Shapes.looksRandom(s, b, v, end)) {
-      return Engine.NO_HIT;
+    if (end <= v) {
+      return Engine.NO_HIT; // the list's element after a flag is its value, however it looks
     }
     return plain(engine, s, b, v, end, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
   }
@@ -838,8 +842,10 @@ final class KeyValueDetector extends Detector {
       return !isValueKind(kind) || first == '-' ? Engine.NO_HIT
           : listedValue(engine, s, b, hi, v, kind);
     }
+
     // --token = "...", --token <- "...": an assignment, read from its operator.
-    if (!isValueKind(kind) || first == '-' || first == '<' || Text.isSpace(first)
+    if (!isValueKind(kind) || first == '-' || first == '<' && !Text.startsWith(s, b, v, v, hi,
+        "<<< ", false) || Text.isSpace(first)
         || isSeparatorAt(s, b, v, hi)) {
       return Engine.NO_HIT;
     }
@@ -899,10 +905,65 @@ final class KeyValueDetector extends Detector {
       return compared ? Engine.NO_HIT : namedArgument(engine, s, b, hi, i, q);
     }
     int close = Values.closingQuote(s, b, i, i + q, hi);
-    if (close >= hi || !compared && !Shapes.looksMachineMade(s, b, i + q, close)) {
+    if (close >= hi) {
+      return Engine.NO_HIT;
+    }
+    int second = compared || isLookup(s, b, lo, keyEnd) ? -1 : secondArgument(s, b, close + q, hi);
+    if (second >= 0) {
+      // withCredentials("svc-deploy", "..."), UsernamePasswordCredentials("bob", "..."): a name,
+      // then the secret.
+      return quotedValue(engine, s, b, hi, second, Values.quoteAfter(s, b, second, hi), kind);
+    }
+    if (!compared && !Shapes.looksMachineMade(s, b, i + q, close)) {
       return Engine.NO_HIT;
     }
     return quotedValue(engine, s, b, hi, i, q, kind);
+  }
+
+  /** Verbs of methods that look a credential up by its name rather than take it. */
+  private static final String[] LOOKUPS = {"get", "find", "load", "fetch", "read", "lookup",
+      "resolve", "has", "is", "remove", "delete", "describe", "list"};
+
+  /** Whether the method whose name ends at {@code keyEnd} starts with one of {@link #LOOKUPS}. */
+  private static boolean isLookup(CharSequence s, byte[] b, int lo, int keyEnd) {
+    int start = keyEnd;
+    while (start > lo && keyEnd - start < MAX_KEY && Text.isLetter(Text.at(s, b, start - 1))) {
+      start--;
+    }
+    for (String verb : LOOKUPS) {
+      if (Text.startsWith(s, b, start, start, keyEnd, verb, false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a second quoted argument starts after the first ends at {@code k} ({@code , "..."}),
+   * when it is the last one ({@code )} after it), or -1.
+   */
+  private static int secondArgument(CharSequence s, byte[] b, int k, int hi) {
+    int w = k;
+    while (w < hi && Text.isSpace(Text.at(s, b, w))) {
+      w++;
+    }
+    if (w >= hi || Text.at(s, b, w) != ',') {
+      return -1;
+    }
+    w++;
+    while (w < hi && Text.isSpace(Text.at(s, b, w))) {
+      w++;
+    }
+    int q = w < hi ? Values.quoteAfter(s, b, w, hi) : 0;
+    if (q == 0) {
+      return -1;
+    }
+    int close = Values.closingQuote(s, b, w, w + q, hi);
+    int after = close + q;
+    while (after < hi && Text.isSpace(Text.at(s, b, after))) {
+      after++;
+    }
+    return close < hi && after < hi && Text.at(s, b, after) == ')' ? w : -1;
   }
 
   /**
@@ -968,6 +1029,19 @@ final class KeyValueDetector extends Detector {
   }
 
   /** Whether the quote at {@code quoteStart} opens a call's first argument: {@code f("}. */
+  /**
+   * Whether the unquoted key at {@code keyStart} is a constant passed first to a call, bare or
+   * qualified: {@code env.put(Context.SECURITY_CREDENTIALS, "...")}.
+   */
+  private static boolean isConstantArgument(CharSequence s, byte[] b, int lo, int keyStart) {
+    int k = keyStart;
+    while (k > lo && keyStart - k < MAX_KEY && (Text.isLetter(Text.at(s, b, k - 1))
+        || Text.at(s, b, k - 1) == '.' || Text.at(s, b, k - 1) == '_')) {
+      k--;
+    }
+    return k > lo && Text.at(s, b, k - 1) == '(';
+  }
+
   private static boolean isCallArgument(CharSequence s, byte[] b, int lo, int quoteStart) {
     int k = quoteStart;
     while (k > lo && Text.isSpace(Text.at(s, b, k - 1))) {
