@@ -865,6 +865,14 @@ final class KeyValueDetector extends Detector {
     int keyStart = keyStart(s, b, lo, keyEnd);
     int kind = names.classify(s, b, keyStart, keyEnd, false);
     int q = Values.quoteAfter(s, b, i, hi);
+    if (kind == KeyNames.KEY && q > 0 && ruleByKind[KeyNames.KEY] >= 0
+        && keyEnd - keyStart == 3) {
+      // with key "vhTVliJGp6u06oWiqkQF...": a bare key word, and key material in quotes: 32 or
+      // more characters of base64 with both cases and digits, not a hash in hex.
+      int close = Values.closingQuote(s, b, i, i + q, hi);
+      return close < hi && isKeyMaterial(s, b, i + q, close)
+          ? quotedValue(engine, s, b, hi, i, q, kind) : Engine.NO_HIT;
+    }
     if (!isValueKind(kind) || q == 0) {
       return Engine.NO_HIT;
     }
@@ -877,6 +885,26 @@ final class KeyValueDetector extends Detector {
       return Engine.NO_HIT;
     }
     return quotedValue(engine, s, b, hi, i, q, kind);
+  }
+
+  private static final long[] KEY_MATERIAL = Text.set("0-9A-Za-z+/=_\\-");
+
+  /** 32 to 512 characters of base64 or base64url holding upper and lower case and digits. */
+  private static boolean isKeyMaterial(CharSequence s, byte[] b, int start, int end) {
+    if (end - start < 32 || end - start > 512
+        || Text.run(s, b, start, end, KEY_MATERIAL, end - start) != end) {
+      return false;
+    }
+    boolean upper = false;
+    boolean lower = false;
+    boolean digit = false;
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+      digit |= Text.isDigit(c);
+    }
+    return upper && lower && digit;
   }
 
   /**
