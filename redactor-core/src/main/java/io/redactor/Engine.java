@@ -522,7 +522,8 @@ final class Engine {
       if (k == limit || start == limit && limit > 0) {
         return from;
       }
-      if (s[k - 1] == ':' || KeyValueDetector.endsWithBlockIndicator(null, s, start, k)) {
+      if (s[k - 1] == ':' || KeyValueDetector.endsWithBlockIndicator(null, s, start, k)
+          || isStartTagLine(s, start, k)) {
         return start;
       }
       if (indent == 0 || indentation(s, start, k) < indent) {
@@ -531,6 +532,16 @@ final class Engine {
       lineEnd = start;
     }
     return from;
+  }
+
+  /**
+   * Whether {@code [start, end)} is an XML start tag alone on its line ({@code <apiToken>}),
+   * whose text may follow on the next lines.
+   */
+  private static boolean isStartTagLine(byte[] s, int start, int end) {
+    int k = start + indentation(s, start, end);
+    return end - k >= 3 && s[k] == '<' && s[end - 1] == '>' && s[k + 1] != '/'
+        && s[k + 1] != '!' && s[k + 1] != '?' && s[end - 2] != '/';
   }
 
   private static int indentation(byte[] s, int start, int end) {

@@ -1599,6 +1599,16 @@ final class KeyValueDetector extends Detector {
       while (end < hi && Text.at(s, b, end) != first) {
         end++;
       }
+      if (end >= hi && textOnNextLine(s, b, content, start, hi)) {
+        // <apiToken> alone on its line and the text on the next, the closing tag not read yet
+        // (a log read line by line): the text is that line.
+        end = start;
+        while (end < hi && !Text.isLineEnd(Text.at(s, b, end))) {
+          end++;
+        }
+        return plain(engine, s, b, start, Values.trimEnd(s, b, start, end), hi, kind,
+            kind != KeyNames.TOKEN, ruleByKind[kind]);
+      }
       if (!Text.startsWith(s, b, end, start, hi, open, false)
           || !Text.startsWith(s, b, end + open.length(), start, hi, "/", false)) {
         return Engine.NO_HIT;
@@ -1615,6 +1625,27 @@ final class KeyValueDetector extends Detector {
     // Element text is delimited like a quoted value, but a token-like name still needs a
     // random-looking one: <Token>expired</Token>.
     return plain(engine, s, b, start, end, hi, kind, kind != KeyNames.TOKEN, rule);
+  }
+
+  /**
+   * Whether an element's text starts on the line after its start tag ({@code content} to
+   * {@code start} holds a line break) and is the last line of the text: nothing but blanks
+   * follows it.
+   */
+  private static boolean textOnNextLine(CharSequence s, byte[] b, int content, int start,
+      int hi) {
+    boolean broken = false;
+    for (int k = content; k < start; k++) {
+      broken |= Text.isLineEnd(Text.at(s, b, k));
+    }
+    int k = start;
+    while (k < hi && !Text.isLineEnd(Text.at(s, b, k))) {
+      k++;
+    }
+    while (k < hi && Text.at(s, b, k) <= ' ') {
+      k++;
+    }
+    return broken && start < hi && k >= hi;
   }
 
   // ---------------------------------------------------------------------------------------------

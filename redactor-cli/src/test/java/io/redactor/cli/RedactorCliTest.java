@@ -266,6 +266,21 @@ final class RedactorCliTest {
   }
 
   @Test
+  void masksTheTextOfAnElementOnTheLinesBetweenItsTags() {
+    String input = "<soap:Body>\n"
+        + "  <apiToken>\n"
+        + "    q8Jd02LmXr5TzY3wAb7Kc9\n"
+        + "  </apiToken>\n"
+        + "  <name>bob</name>\n"
+        + "  <token>\n"
+        + "    expired\n"
+        + "  </token>\n"
+        + "</soap:Body>\n";
+
+    assertThat(run(input).text()).isEqualTo(input.replace("q8Jd02LmXr5TzY3wAb7Kc9", "[REDACTED]"));
+  }
+
+  @Test
   void masksAPasswordAnnouncedOnAnEarlierLine() {
     String input = "Please use the following password to proceed to installation:\n"
         + "\n"
