@@ -1095,7 +1095,7 @@ final class KeyValueDetector extends Detector {
   private long quotedValue(Engine engine, CharSequence s, byte[] b, int hi, int v, int q,
       int kind) {
     int start = v + q;
-    int end = Values.closingQuote(s, b, v, start, hi);
+    int end = Values.valueQuoteEnd(s, b, v, start, hi);
     // Fewer than three units (a run of non-ASCII counts once, as in the byte form).
     if (end >= hi || Text.advance(s, b, start, end, 2) >= end || startsPem(s, b, start, hi)) {
       return Engine.NO_HIT;
@@ -1678,7 +1678,7 @@ final class KeyValueDetector extends Detector {
     }
     if (quote > 0) {
       int start = v + quote;
-      int end = Values.closingQuote(s, b, v, start, hi);
+      int end = Values.valueQuoteEnd(s, b, v, start, hi);
       if (kind == KeyNames.AUTHORIZATION) {
         return authorization(engine, s, b, start, end, true, 0, rule);
       }

@@ -166,6 +166,50 @@ final class Values {
     return hi;
   }
 
+  /** How far past a first closing quote a value's real one is looked for. */
+  private static final int MAX_INNER_QUOTES = 256;
+
+  /**
+   * Where a quoted value after a key ends: at its closing quote ({@link #closingQuote}), unless
+   * a letter, digit or symbol follows that quote and a later quote on the line is followed by
+   * the structure (a blank, {@code , ; : ) ] } >}, a line end, an escape): then at that one, as
+   * a generated password holds a quote ({@code Value: "94,W0"3!gzTV"}). Within
+   * {@link #MAX_INNER_QUOTES} units of the first.
+   */
+  static int valueQuoteEnd(CharSequence s, byte[] b, int open, int start, int hi) {
+    int end = closingQuote(s, b, open, start, hi);
+    int length = quoteAfter(s, b, open, hi);
+    // Not after a key's own closing quote, read as a value's opening one: ":" then the value.
+    if (end >= hi || Text.isLineEnd(Text.at(s, b, end)) || endsQuoted(s, b, end + length, hi)
+        || Text.advance(s, b, start, end, 2) >= end || Text.at(s, b, start) == ':'
+        || Text.at(s, b, start) == '=' || Text.startsWith(s, b, start, start, end, "%3", false)
+        || Text.startsWith(s, b, start, start, end, "\\u003", true)) {
+      return end;
+    }
+    int limit = Text.advance(s, b, end, hi, MAX_INNER_QUOTES);
+    for (int next = end; next < limit; ) {
+      next = closingQuote(s, b, open, next + length, limit);
+      if (next >= limit || Text.isLineEnd(Text.at(s, b, next))) {
+        return end;
+      }
+      if (endsQuoted(s, b, next + length, hi)) {
+        return next;
+      }
+    }
+    return end;
+  }
+
+  /** After a closing quote at {@code k}: whether the structure around the value goes on. */
+  private static boolean endsQuoted(CharSequence s, byte[] b, int k, int hi) {
+    if (k >= hi) {
+      return true;
+    }
+    int c = Text.at(s, b, k);
+    return c <= ' ' || c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '}'
+        || c == '>' || c == '\\' || c == '"' || c == '\'' || c == '&' || c == '|' || c == '.'
+        || c == '/' || c == '<' || c == '+' || c == '%' || c >= 128;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Unquoted values.
 
