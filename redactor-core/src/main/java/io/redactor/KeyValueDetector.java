@@ -677,8 +677,10 @@ final class KeyValueDetector extends Detector {
       start = v + 1;
       end--;
     }
-    if (end <= start || kind == KeyNames.TOKEN && !Shapes.looksRandom(s, b, start, end)) {
-      return Engine.NO_HIT;
+    if (end <= start || kind == KeyNames.TOKEN && !Shapes.looksRandom(s, b, start, end)
+        || end - 1 > start && Text.at(s, b, end - 1) == ','
+        && Values.isPlaceholder(s, b, start, end - 1)) {
+      return Engine.NO_HIT; // [..., --api-key <your-api-key>, --debug]
     }
     if (quote == 0 && end - 1 > start && Text.at(s, b, end - 1) == ':'
         && Text.run(s, b, start, end, LETTERS, end - start) == end - 1) {
@@ -1095,6 +1097,9 @@ final class KeyValueDetector extends Detector {
   private long quotedValue(Engine engine, CharSequence s, byte[] b, int hi, int v, int q,
       int kind) {
     int start = v + q;
+    if (Values.startsPlaceholder(s, b, start, hi)) {
+      return Engine.NO_HIT; // '#{systemEnvironment['API_KEY']}': its quotes are the template's
+    }
     int end = Values.valueQuoteEnd(s, b, v, start, hi);
     // Fewer than three units (a run of non-ASCII counts once, as in the byte form).
     if (end >= hi || Text.advance(s, b, start, end, 2) >= end || startsPem(s, b, start, hi)) {
@@ -1341,7 +1346,8 @@ final class KeyValueDetector extends Detector {
     int keyStart = keyStart(s, b, lo, keyEnd);
     if (keyStart == keyEnd || c == ':' && keyStart > lo && Text.at(s, b, keyStart - 1) == ':'
         && keyEnd == separator && valueStart < hi && Text.at(s, b, valueStart) > ' '
-        || Text.startsWith(s, b, keyStart - 2, lo, keyStart, "${", false)) {
+        || Text.startsWith(s, b, keyStart - 2, lo, keyStart, "${", false)
+        || encodedPlaceholderBefore(s, b, lo, keyStart)) {
       // No key, a segment of a colon-separated name (arn:aws:secretsmanager:...:secret:x), or
       // the variable of a placeholder with a default (${SECRET:-}).
       return Engine.NO_HIT;
@@ -1384,6 +1390,22 @@ final class KeyValueDetector extends Detector {
     return bareCode && hit != Engine.NO_HIT
         && !Shapes.looksLikeAuthorizationCode(s, b, Engine.start(hit), Engine.end(hit))
         ? Engine.NO_HIT : hit;
+  }
+
+  /**
+   * Whether a placeholder's opening, URL-encoded, stands right before the key at
+   * {@code keyStart} ({@code %24%7BSTRIPE_KEY%3A%7D}, where the key read back may start at the
+   * {@code 7B} of the brace): the key is a variable's name and what follows its default.
+   */
+  private static boolean encodedPlaceholderBefore(CharSequence s, byte[] b, int lo,
+      int keyStart) {
+    return opensEncodedPlaceholder(s, b, lo, keyStart - 6)
+        || opensEncodedPlaceholder(s, b, lo, keyStart - 4);
+  }
+
+  private static boolean opensEncodedPlaceholder(CharSequence s, byte[] b, int lo, int at) {
+    return Text.startsWith(s, b, at, lo, at + 6, "%24%7B", true)
+        || Text.startsWith(s, b, at, lo, at + 6, "%23%7B", true);
   }
 
   /**
@@ -1657,6 +1679,10 @@ final class KeyValueDetector extends Detector {
     while (v < hi && Text.isSpace(Text.at(s, b, v))) {
       v++;
     }
+    if (v > from && kind != KeyNames.COOKIE && kind != KeyNames.AUTHORIZATION && from > lo
+        && Text.at(s, b, from - 1) == '=' && startsNamedPair(s, b, v, hi)) {
+      return Engine.NO_HIT; // password= apiKey= token=: an empty value, then the next pair
+    }
     int arrow = arrowLength(s, b, v, hi);
     if (arrow > 0) {
       // apiKey: -> ..., secret → ...: a dump that points from a key to its value.
@@ -1747,6 +1773,16 @@ final class KeyValueDetector extends Detector {
       return Engine.hit(Engine.start(hit), full, Engine.rule(hit));
     }
     return hit;
+  }
+
+  /**
+   * Whether a short name and an {@code =} start at {@code v} ({@code apiKey=}), not a value
+   * ending in base64's padding ({@code P-PPWZSLvtB3...2L==}).
+   */
+  private static boolean startsNamedPair(CharSequence s, byte[] b, int v, int hi) {
+    int name = Text.run(s, b, v, hi, Text.KEY, 33);
+    return name > v && name - v <= 32 && name < hi && Text.at(s, b, name) == '='
+        && Text.isLetter(Text.at(s, b, v)) && (name + 1 >= hi || Text.at(s, b, name + 1) != '=');
   }
 
   /** An arrow and a blank at {@code v} ({@code -> }, {@code => }, {@code → }): its length. */

@@ -398,7 +398,7 @@ final class Values {
   }
 
   /** Whether a key and {@code =} (or {@code :} when {@code colon}) start at {@code k}. */
-  private static boolean startsPair(CharSequence s, byte[] b, int k, int hi, boolean colon) {
+  static boolean startsPair(CharSequence s, byte[] b, int k, int hi, boolean colon) {
     int end = Text.run(s, b, k, hi, Text.KEY, KeyValueDetector.MAX_KEY + 1);
     // A key starts with a letter: in bbDwW#(eI,8=J#o the ",8=" is the password's.
     if (end == k || end >= hi || end - k > KeyValueDetector.MAX_KEY
@@ -590,12 +590,13 @@ final class Values {
     }
     return c == '%' && (Text.startsWith(s, b, pos, pos, hi, "%env(", false)
         || Text.startsWith(s, b, pos, pos, hi, "%24%7B", true)
+        || Text.startsWith(s, b, pos, pos, hi, "%23%7B", true)
         || Text.startsWith(s, b, pos, pos, hi, "%24%28", true)
         || Text.startsWith(s, b, pos, pos, hi, "%7B%7B", true));
   }
 
   /** What may stand inside a placeholder: names, paths, defaults, a pipe, calls, quotes. */
-  private static final long[] TEMPLATE = Text.set("0-9A-Za-z_.:\\-/ |=,()'\"*+?!@#");
+  private static final long[] TEMPLATE = Text.set("0-9A-Za-z_.:\\-/ |=,()'\"*+?!@#[]&;");
 
   /**
    * Whether {@code closer} ends a placeholder's body starting at {@code from} within 128
@@ -680,7 +681,12 @@ final class Values {
     // <hidden>, [FILTERED], (redacted), {masked}, <your-api-key>, %5BREDACTED%5D, %3Chidden%3E
     if (length >= 3 && (first == '<' && last == '>' || first == '[' && last == ']'
         || first == '(' && last == ')' || first == '{' && last == '}')) {
-      return isWords(s, b, start + 1, end - 1);
+      // {[PROTECTED]}, {${vault:app/token}}: a mask or a placeholder in brackets too
+      return isWords(s, b, start + 1, end - 1) || isPlaceholder(s, b, start + 1, end - 1);
+    }
+    if (length >= 13 && first == '\\' && Text.startsWith(s, b, start, start, end, "\\u003c", true)
+        && Text.startsWith(s, b, end - 6, start, end, "\\u003e", true)) {
+      return isWords(s, b, start + 6, end - 6); // \u003cmasked\u003e, as Gson writes <masked>
     }
     if (length >= 9 && first == '&' && Text.startsWith(s, b, start, start, end, "&lt;", false)
         && Text.startsWith(s, b, end - 4, start, end, "&gt;", false)) {
@@ -899,6 +905,9 @@ final class Values {
   private static boolean isWords(CharSequence s, byte[] b, int start, int end) {
     if (end <= start || isRepeatedMaskCharacter(s, b, start, end)) {
       return end > start;
+    }
+    if (Text.indexOf(s, b, start, end, "-----") >= 0) {
+      return false; // a PEM line is the private-key rule's, never a mask
     }
     for (int k = start; k < end; k++) {
       int c = Text.at(s, b, k);
