@@ -93,6 +93,8 @@ final class KeyNames {
     terms.add(new Term("pwd", PASSWORD, true));
     terms.add(new Term("authentication", AUTHORIZATION, true));
     terms.add(new Term("passkey", PASSWORD, false));
+    terms.add(new Term("passwort", PASSWORD, false)); // German
+    terms.add(new Term("kennwort", PASSWORD, false));
     terms.add(new Term("storepass", PASSWORD, false)); // keytool -storepass, -srcstorepass
     terms.add(new Term("keypass", PASSWORD, false));
     terms.add(new Term("secretkeybase", PASSWORD, false));

@@ -184,6 +184,10 @@ final class KeyValueDetector extends Detector {
         if (Text.startsWith(s, b, i - 2, lo, hi, "\\u003e", true)) {
           return element(engine, s, b, lo, hi, i - 2, i + 4, "\\u003c");
         }
+        if (Text.startsWith(s, b, i - 2, lo, hi, "\\u003d", true)) {
+          // password\u003d...: Gson's HTML-safe JSON writes = so
+          return pair(engine, s, b, lo, hi, '=', i - 2, i + 4);
+        }
         // ...\u0022: after a key written with escaped quotes.
         if (!Text.startsWith(s, b, i - 2, lo, hi, "\\u0022:", true)) {
           return Engine.NO_HIT;
@@ -1373,7 +1377,8 @@ final class KeyValueDetector extends Detector {
     }
     // A query or form parameter's value is always meant as one, however plain it looks.
     boolean parameter = c == '=' && keyStart > lo
-        && (Text.at(s, b, keyStart - 1) == '?' || Text.at(s, b, keyStart - 1) == '&');
+        && (Text.at(s, b, keyStart - 1) == '?' || Text.at(s, b, keyStart - 1) == '&')
+        || followsEncodedParameterStart(s, b, lo, keyStart, hi);
     // A bare code key outside a query string (code=..., "code":"...") names an error or a
     // status far more often than an OAuth code: only a value shaped like one is taken.
     boolean bareCode = kind == KeyNames.KEY && !parameter && termEnd - keyStart == 4
@@ -1390,6 +1395,22 @@ final class KeyValueDetector extends Detector {
     return bareCode && hit != Engine.NO_HIT
         && !Shapes.looksLikeAuthorizationCode(s, b, Engine.start(hit), Engine.end(hit))
         ? Engine.NO_HIT : hit;
+  }
+
+  /**
+   * Whether an encoded {@code ?} or {@code &} opens the key at {@code keyStart}, as in a URL
+   * inside a query parameter ({@code return_to=%2Fexport%3Fkey%3D...}); the key read back may
+   * start at the {@code 3F} of the escape.
+   */
+  private static boolean followsEncodedParameterStart(CharSequence s, byte[] b, int lo,
+      int keyStart, int hi) {
+    for (int at = keyStart - 3; at <= keyStart - 1; at += 2) {
+      if (Text.startsWith(s, b, at, lo, hi, "%3F", true)
+          || Text.startsWith(s, b, at, lo, hi, "%26", true)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1578,11 +1599,15 @@ final class KeyValueDetector extends Detector {
       int eq = Text.run(s, b, name, to, Text.ALNUM, 8);
       boolean naming = eq - name == 4 && Text.startsWith(s, b, name, name, eq, "name", true)
           || eq - name == 3 && Text.startsWith(s, b, name, name, eq, "key", true);
-      if (!naming || eq + 1 >= to || Text.at(s, b, eq) != '='
-          || Text.at(s, b, eq + 1) != '"' && Text.at(s, b, eq + 1) != '\'') {
+      int quote = eq + 1;
+      while (quote < to && quote - eq < 4 && Text.at(s, b, quote) == '\\') {
+        quote++; // key=\"password\" inside a JSON string
+      }
+      if (!naming || quote >= to || Text.at(s, b, eq) != '='
+          || Text.at(s, b, quote) != '"' && Text.at(s, b, quote) != '\'') {
         continue;
       }
-      int start = eq + 2;
+      int start = quote + 1;
       int end = Text.run(s, b, start, to, Text.KEY, MAX_KEY);
       int kind = end > start ? names.classify(s, b, start, end) : KeyNames.NONE;
       return kind == KeyNames.VALUE || kind == KeyNames.KEY ? KeyNames.NONE : kind;
@@ -1676,8 +1701,9 @@ final class KeyValueDetector extends Detector {
   private long value(Engine engine, CharSequence s, byte[] b, int lo, int hi, int from, int kind,
       boolean wholeLine, boolean parameter) {
     int v = from;
-    while (v < hi && Text.isSpace(Text.at(s, b, v))) {
-      v++;
+    while (v < hi && (Text.isSpace(Text.at(s, b, v)) || Text.at(s, b, v) == '\\' && v + 2 < hi
+        && Text.at(s, b, v + 1) == 't' && Values.quoteAfter(s, b, v + 2, hi) > 0)) {
+      v += Text.at(s, b, v) == '\\' ? 2 : 1; // a tab escaped in JSON before a quoted value
     }
     if (v > from && kind != KeyNames.COOKIE && kind != KeyNames.AUTHORIZATION && from > lo
         && Text.at(s, b, from - 1) == '=' && startsNamedPair(s, b, v, hi)) {
@@ -1727,6 +1753,12 @@ final class KeyValueDetector extends Detector {
         return Engine.NO_HIT;
       }
       return plain(engine, s, b, v + 1, close, hi, kind, true, rule);
+    }
+    if (c == '[' && v + 1 < hi && Text.at(s, b, v + 1) == '"'
+        && kind != KeyNames.AUTHORIZATION && kind != KeyNames.COOKIE) {
+      // "x-api-key":["789ea875-..."]: a header's values as Logbook and JSON arrays hold them,
+      // the first read as the value.
+      return quotedValue(engine, s, b, hi, v + 1, 1, kind);
     }
     if (c == '[') {
       int inner = v + 1 < hi ? Text.at(s, b, v + 1) : -1;
@@ -2295,6 +2327,16 @@ final class KeyValueDetector extends Detector {
     int k = keyEnd;
     while (k > lo && keyEnd - k < MAX_KEY && Text.in(Text.KEY, Text.at(s, b, k - 1))) {
       k--;
+    }
+    // Not the rest of an escape before the key: the 3F of %3Fkey, the u0026 of \u0026password.
+    if (k > lo && k + 2 < keyEnd && Text.at(s, b, k - 1) == '%'
+        && Text.isHexDigit(Text.at(s, b, k)) && Text.isHexDigit(Text.at(s, b, k + 1))) {
+      return k + 2;
+    }
+    if (k > lo && k + 5 < keyEnd && Text.at(s, b, k - 1) == '\\' && Text.at(s, b, k) == 'u'
+        && Text.isHexDigit(Text.at(s, b, k + 1)) && Text.isHexDigit(Text.at(s, b, k + 2))
+        && Text.isHexDigit(Text.at(s, b, k + 3)) && Text.isHexDigit(Text.at(s, b, k + 4))) {
+      return k + 5;
     }
     return k;
   }

@@ -69,7 +69,13 @@ final class Text {
     if (pos == lo || !in(glued, at(s, b, pos - 1)) || followsEscapedBreak(s, b, pos, lo)) {
       return true;
     }
-    return pos - 3 >= lo && at(s, b, pos - 3) == '%' && in(HEX, at(s, b, pos - 2))
+    if (pos - 3 >= lo && at(s, b, pos - 3) == '%' && in(HEX, at(s, b, pos - 2))
+        && in(HEX, at(s, b, pos - 1))) {
+      return true;
+    }
+    // \u003d, \u0026: as Gson escapes = and & in JSON
+    return pos - 6 >= lo && at(s, b, pos - 6) == '\\' && at(s, b, pos - 5) == 'u'
+        && in(HEX, at(s, b, pos - 4)) && in(HEX, at(s, b, pos - 3)) && in(HEX, at(s, b, pos - 2))
         && in(HEX, at(s, b, pos - 1));
   }
 
