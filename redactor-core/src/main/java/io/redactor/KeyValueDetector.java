@@ -1242,6 +1242,9 @@ final class KeyValueDetector extends Detector {
     }
     int rule = ruleByKind[kind];
     int v = colon + 1;
+    while (v < hi && Text.isSpace(Text.at(s, b, v))) {
+      v++; // Enter keystore password:  (a prompt's blanks)
+    }
     int next = skipLineBreak(s, b, v, hi);
     if (next < 0) {
       return Engine.NO_HIT;
@@ -1257,6 +1260,18 @@ final class KeyValueDetector extends Detector {
     while (next < hi && Text.isSpace(Text.at(s, b, next))) {
       next++;
     }
+    if (next < hi && Text.at(s, b, next) == '"') {
+      // password:\n      "G10hR=8]_..." : a quoted value on the next line, as YAML allows
+      int close = Values.closingQuote(s, b, next, next + 1, hi);
+      int rest = close + 1;
+      while (rest < hi && Text.isSpace(Text.at(s, b, rest))) {
+        rest++;
+      }
+      return close < hi && Text.at(s, b, close) == '"' && close - next > 3
+          && (rest >= hi || Text.isLineEnd(Text.at(s, b, rest)))
+          ? plain(engine, s, b, next + 1, close, hi, KeyNames.PASSWORD, true, rule)
+          : Engine.NO_HIT;
+    }
     int end = next;
     while (end < hi && Text.at(s, b, end) > ' ' && Text.at(s, b, end) != '"'
         && !(Text.at(s, b, end) == '\\' && Values.isEscape(s, b, end + 1, hi))) {
@@ -1268,10 +1283,12 @@ final class KeyValueDetector extends Detector {
     }
     if (end == next || !(rest >= hi || Text.isLineEnd(Text.at(s, b, rest))
         || Text.at(s, b, rest) == '\\' || Text.at(s, b, rest) == '"')
-        || !Shapes.looksMachineMade(s, b, next, end)) {
+        || !Shapes.looksMachineMade(s, b, next, end) && !(kind == KeyNames.PASSWORD
+            && looksLikePassword(s, b, next, end) && !isEmail(s, b, next, end))) {
       return Engine.NO_HIT;
     }
-    return plain(engine, s, b, next, end, hi, KeyNames.INNER, true, rule);
+    return plain(engine, s, b, next, end, hi,
+        kind == KeyNames.PASSWORD ? KeyNames.PASSWORD : KeyNames.INNER, true, rule);
   }
 
   /** The position after a line break at {@code k} (also a JSON-escaped one), or -1. */
@@ -1705,6 +1722,9 @@ final class KeyValueDetector extends Detector {
         && Text.at(s, b, v + 1) == 't' && Values.quoteAfter(s, b, v + 2, hi) > 0)) {
       v += Text.at(s, b, v) == '\\' ? 2 : 1; // a tab escaped in JSON before a quoted value
     }
+    if (v < hi && Text.isLineEnd(Text.at(s, b, v)) && from > lo && Text.at(s, b, from - 1) == ':') {
+      return announcedBelow(engine, s, b, lo, hi, from - 1); // password:  then the next line
+    }
     if (v > from && kind != KeyNames.COOKIE && kind != KeyNames.AUTHORIZATION && from > lo
         && Text.at(s, b, from - 1) == '=' && startsNamedPair(s, b, v, hi)) {
       return Engine.NO_HIT; // password= apiKey= token=: an empty value, then the next pair
@@ -1813,8 +1833,10 @@ final class KeyValueDetector extends Detector {
    */
   private static boolean startsNamedPair(CharSequence s, byte[] b, int v, int hi) {
     int name = Text.run(s, b, v, hi, Text.KEY, 33);
+    // No digit in it: Orange3012= is a password ending in =.
     return name > v && name - v <= 32 && name < hi && Text.at(s, b, name) == '='
-        && Text.isLetter(Text.at(s, b, v)) && (name + 1 >= hi || Text.at(s, b, name + 1) != '=');
+        && Text.isLetter(Text.at(s, b, v)) && Text.indexOfDigit(s, b, v, name) < 0
+        && (name + 1 >= hi || Text.isSpace(Text.at(s, b, name + 1)));
   }
 
   /** An arrow and a blank at {@code v} ({@code -> }, {@code => }, {@code → }): its length. */

@@ -293,6 +293,7 @@ final class Scrubber {
     while (end > start && (b[end - 1] == ' ' || b[end - 1] == '\t' || b[end - 1] == '\r')) {
       end--;
     }
+    end = withoutTruncationMark(b, start, end);
     boolean base64 = true;
     int colon = -1;
     for (int i = start; i < end; i++) {
@@ -307,6 +308,24 @@ final class Scrubber {
     }
     boolean header = colon > start && colon < end - 1 && b[colon + 1] == ' ';
     return base64 || header;
+  }
+
+  private static final byte[][] TRUNCATION_MARKS = {" [truncated]".getBytes(US_ASCII),
+      " (truncated)".getBytes(US_ASCII), "...".getBytes(US_ASCII),
+      "\u2026".getBytes(UTF_8)};
+
+  /**
+   * The end of {@code b[start, end)} without a mark that a logger cut the line there
+   * ({@code ... [truncated]}, {@code ...}), so that the cut last line of a key is still its body.
+   */
+  private static int withoutTruncationMark(byte[] b, int start, int end) {
+    for (byte[] mark : TRUNCATION_MARKS) {
+      int from = end - mark.length;
+      if (from > start && Arrays.equals(b, from, end, mark, 0, mark.length)) {
+        return from;
+      }
+    }
+    return end;
   }
 
   /**

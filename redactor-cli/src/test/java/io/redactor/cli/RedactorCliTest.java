@@ -281,6 +281,32 @@ final class RedactorCliTest {
   }
 
   @Test
+  void masksAPasswordOnTheLineAfterAPromptOrAKeyWithoutAValue() {
+    String input = "Enter keystore password:  \n"
+        + "$umm3rc0pp3r%9\n"
+        + "What is your first and last name?\n"
+        + "    password:\n"
+        + "      \"G10hR=8]_:){]~!^%\"\n"
+        + "Password:\n"
+        + "expired\n";
+
+    assertThat(run(input).text()).isEqualTo("Enter keystore password:  \n[REDACTED]\n"
+        + "What is your first and last name?\n    password:\n      \"[REDACTED]\"\n"
+        + "Password:\nexpired\n");
+  }
+
+  @Test
+  void masksTheLastLineOfAKeyThatALoggerCut() {
+    String input = "Loaded private key: -----BEGIN PRIVATE KEY-----\n"
+        + "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQao03W0nlfVhq8Y\n"
+        + "xP51CfMZyGwULAJRZXUvJxfjqjMMDZW5e3z2VFe8inb+IH2D [truncated]\n"
+        + "next line\n";
+
+    assertThat(run(input).text()).isEqualTo("Loaded private key: -----BEGIN PRIVATE KEY-----\n"
+        + "[REDACTED]\n[REDACTED]\nnext line\n");
+  }
+
+  @Test
   void masksAPasswordAnnouncedOnAnEarlierLine() {
     String input = "Please use the following password to proceed to installation:\n"
         + "\n"
