@@ -325,6 +325,9 @@ final class KeyValueDetector extends Detector {
     if (Text.lower(c) == 'y' && Text.at(s, b, keyStart) == '-') {
       return Engine.NO_HIT; // --private-key ...: a flag is read from its dashes
     }
+    if (keyStart > lo && Text.at(s, b, keyStart - 1) == '$') {
+      return Engine.NO_HIT; // password=$DB_PASSWORD next: a variable's name, not a key
+    }
     int keyEnd = Text.run(s, b, end, hi, Text.KEY, MAX_KEY);
     // The word must start a word of the key (not "bypassword") and the key be a name, not a
     // path or a class (com.example.TokenService).
@@ -1104,7 +1107,8 @@ final class KeyValueDetector extends Detector {
     if (Values.startsPlaceholder(s, b, start, hi)) {
       return Engine.NO_HIT; // '#{systemEnvironment['API_KEY']}': its quotes are the template's
     }
-    int end = Values.valueQuoteEnd(s, b, v, start, hi);
+    int end = kind == KeyNames.AUTHORIZATION ? Values.closingQuote(s, b, v, start, hi)
+        : Values.valueQuoteEnd(s, b, v, start, hi);
     // Fewer than three units (a run of non-ASCII counts once, as in the byte form).
     if (end >= hi || Text.advance(s, b, start, end, 2) >= end || startsPem(s, b, start, hi)) {
       return Engine.NO_HIT;
@@ -1456,12 +1460,38 @@ final class KeyValueDetector extends Detector {
       v++;
     }
     int start = v < hi ? v + Values.quoteAfter(s, b, v, hi) : hi;
-    int end = start + Shapes.BASE64_UUID_LENGTH;
-    if (end > hi || end < hi && Shapes.isBase64(Text.at(s, b, end))
-        || !Shapes.isBase64Uuid(s, b, start)) {
-      return Engine.NO_HIT;
+    if (start < hi && Text.at(s, b, start) == '[') {
+      start++; // sessionId=[f7rK...]
     }
-    return engine.accept(s, b, start, end, ruleByKind[KeyNames.COOKIE]);
+    int end = start + Shapes.BASE64_UUID_LENGTH;
+    if (end <= hi && !(end < hi && Shapes.isBase64(Text.at(s, b, end)))
+        && Shapes.isBase64Uuid(s, b, start)) {
+      return engine.accept(s, b, start, end, ruleByKind[KeyNames.COOKIE]);
+    }
+    end = Text.run(s, b, start, hi, SESSION_ID, 256);
+    return isSessionToken(s, b, start, end)
+        ? engine.accept(s, b, start, end, ruleByKind[KeyNames.COOKIE]) : Engine.NO_HIT;
+  }
+
+  private static final long[] SESSION_ID = Text.set("0-9A-Za-z_\\-");
+
+  /**
+   * A session id as servlet containers and frameworks make them: 24 or more letters and digits
+   * (Tomcat's 32 hex digits in capitals, base64url), with digits and letters both; not
+   * ZooKeeper's {@code 0x14ede63a5a70002}, a number, or a word.
+   */
+  private static boolean isSessionToken(CharSequence s, byte[] b, int start, int end) {
+    if (end - start < 24 || Text.startsWith(s, b, start, start, end, "0x", true)) {
+      return false;
+    }
+    boolean letter = false;
+    boolean digit = false;
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      letter |= Text.isLetter(c);
+      digit |= Text.isDigit(c);
+    }
+    return letter && digit && Shapes.looksRandom(s, b, start, end);
   }
 
   /**
@@ -1568,6 +1598,12 @@ final class KeyValueDetector extends Detector {
     int kind = names.classify(s, b, nameStart, nameEnd);
     if (kind == KeyNames.VALUE) {
       kind = namedKind(s, b, lo, tagStart - open.length());
+    }
+    if (kind == KeyNames.NONE && ruleByKind[KeyNames.COOKIE] >= 0
+        && names.classifyOrExcluded(s, b, nameStart, nameEnd, false) == KeyNames.SESSION
+        && !(content + Shapes.BASE64_UUID_LENGTH <= hi && Shapes.isBase64Uuid(s, b, content))) {
+      // <ns1:SESSION>3D4713A7...</ns1:SESSION>; Spring Session's own ids are that rule's
+      return sessionCookie(engine, s, b, hi, content);
     }
     return elementText(engine, s, b, hi, content, kind, open);
   }
@@ -1750,7 +1786,8 @@ final class KeyValueDetector extends Detector {
     }
     if (quote > 0) {
       int start = v + quote;
-      int end = Values.valueQuoteEnd(s, b, v, start, hi);
+      int end = kind == KeyNames.AUTHORIZATION ? Values.closingQuote(s, b, v, start, hi)
+          : Values.valueQuoteEnd(s, b, v, start, hi);
       if (kind == KeyNames.AUTHORIZATION) {
         return authorization(engine, s, b, start, end, true, 0, rule);
       }

@@ -178,7 +178,8 @@ final class Values {
    */
   static int valueQuoteEnd(CharSequence s, byte[] b, int open, int start, int hi) {
     int end = closingQuote(s, b, open, start, hi);
-    int length = quoteAfter(s, b, open, hi);
+    // The closing quote's length: that of the opening one, but " for Objective-C's @".
+    int length = quoteAfter(s, b, open, hi) - (Text.at(s, b, open) == '@' ? 1 : 0);
     // Not after a key's own closing quote, read as a value's opening one: ":" then the value.
     if (end >= hi || Text.isLineEnd(Text.at(s, b, end)) || endsQuoted(s, b, end + length, hi)
         || Text.advance(s, b, start, end, 2) >= end || Text.at(s, b, start) == ':'
