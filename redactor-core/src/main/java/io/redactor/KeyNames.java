@@ -109,7 +109,6 @@ final class KeyNames {
         "samlresponse", "samlrequest", "functionkey", "adminkey", "aeskey", "cryptokey",
         "basicauthuserinfo", // Confluent's basic.auth.user.info: key:secret
         "sentrykey", // X-Sentry-Auth: Sentry sentry_key=...
-        "rememberme", // Spring Security's remember-me cookie
         "fastlykey",
         // Session cookies of well-known frameworks; a bare sessionid is often an id only
         // (ZooKeeper's sessionid: 0x14ede63a5a70002).
