@@ -1481,17 +1481,8 @@ final class KeyValueDetector extends Detector {
    * ZooKeeper's {@code 0x14ede63a5a70002}, a number, or a word.
    */
   private static boolean isSessionToken(CharSequence s, byte[] b, int start, int end) {
-    if (end - start < 24 || Text.startsWith(s, b, start, start, end, "0x", true)) {
-      return false;
-    }
-    boolean letter = false;
-    boolean digit = false;
-    for (int k = start; k < end; k++) {
-      int c = Text.at(s, b, k);
-      letter |= Text.isLetter(c);
-      digit |= Text.isDigit(c);
-    }
-    return letter && digit && Shapes.looksRandom(s, b, start, end);
+    return end - start >= 24 && !Text.startsWith(s, b, start, start, end, "0x", true)
+        && Text.hasLetterAndDigit(s, b, start, end) && Shapes.looksRandom(s, b, start, end);
   }
 
   /**

@@ -165,6 +165,18 @@ final class Text {
     return k;
   }
 
+  /** Whether {@code [start, end)} holds both a letter and a digit. */
+  static boolean hasLetterAndDigit(CharSequence s, byte[] b, int start, int end) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int k = start; k < end && !(letter && digit); k++) {
+      int c = at(s, b, k);
+      letter |= isLetter(c);
+      digit |= isDigit(c);
+    }
+    return letter && digit;
+  }
+
   /** The index of the first digit in {@code [from, hi)}, or -1. */
   static int indexOfDigit(CharSequence s, byte[] b, int from, int hi) {
     for (int k = from; k < hi; k++) {

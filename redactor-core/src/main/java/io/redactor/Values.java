@@ -999,17 +999,8 @@ final class Values {
 
   /** Eight or more letters and digits mixed, without the word fake. */
   private static boolean isRandomPart(CharSequence s, byte[] b, int start, int end) {
-    if (Text.advance(s, b, start, end, 7) >= end || saysFake(s, b, start, end)) {
-      return false;
-    }
-    boolean letter = false;
-    boolean digit = false;
-    for (int k = start; k < end; k++) {
-      int c = Text.at(s, b, k);
-      letter |= Text.isLetter(c);
-      digit |= c >= '0' && c <= '9';
-    }
-    return letter && digit;
+    return Text.advance(s, b, start, end, 7) < end && !saysFake(s, b, start, end)
+        && Text.hasLetterAndDigit(s, b, start, end);
   }
 
   private static boolean isMixedCase(CharSequence s, byte[] b, int start, int end) {
