@@ -1474,6 +1474,7 @@ final class KeyValueDetector extends Detector {
   }
 
   private static final long[] SESSION_ID = Text.set("0-9A-Za-z_\\-");
+  private static final long[] PUNCTUATION = Text.set(",;:{}[]()");
 
   /**
    * A session id as servlet containers and frameworks make them: 24 or more letters and digits
@@ -1685,9 +1686,11 @@ final class KeyValueDetector extends Detector {
     } else {
       // The text ends at the first character that can start the closing tag: reading to it
       // reads no further than the next tag, so the text between two tags is read once.
+      // An entity in escaped XML (&amp; inside &lt;password&gt;...) is text: only the opener ends it.
       int first = open.charAt(0);
       end = start;
-      while (end < hi && Text.at(s, b, end) != first) {
+      while (end < hi && (Text.at(s, b, end) != first
+          || open.length() > 1 && !Text.startsWith(s, b, end, start, hi, open, false))) {
         end++;
       }
       if (end >= hi && textOnNextLine(s, b, content, start, hi)) {
@@ -1753,7 +1756,9 @@ final class KeyValueDetector extends Detector {
       return announcedBelow(engine, s, b, lo, hi, from - 1); // password:  then the next line
     }
     if (v > from && kind != KeyNames.COOKIE && kind != KeyNames.AUTHORIZATION && from > lo
-        && Text.at(s, b, from - 1) == '=' && startsNamedPair(s, b, v, hi)) {
+        && (Text.at(s, b, from - 1) == '='
+            || Text.startsWith(s, b, from - 6, lo, from, "\\u003d", true))
+        && startsNamedPair(s, b, v, hi)) {
       return Engine.NO_HIT; // password= apiKey= token=: an empty value, then the next pair
     }
     int arrow = arrowLength(s, b, v, hi);
@@ -1779,6 +1784,9 @@ final class KeyValueDetector extends Detector {
       int start = v + quote;
       int end = kind == KeyNames.AUTHORIZATION ? Values.closingQuote(s, b, v, start, hi)
           : Values.valueQuoteEnd(s, b, v, start, hi);
+      if (end - start <= 2 && Text.run(s, b, start, end, PUNCTUATION, 2) == end) {
+        return Engine.NO_HIT; // token=","logger": the quote closes a string, the value is empty
+      }
       if (kind == KeyNames.AUTHORIZATION) {
         return authorization(engine, s, b, start, end, true, 0, rule);
       }
@@ -1861,10 +1869,12 @@ final class KeyValueDetector extends Detector {
    */
   private static boolean startsNamedPair(CharSequence s, byte[] b, int v, int hi) {
     int name = Text.run(s, b, v, hi, Text.KEY, 33);
+    int after = name < hi && Text.at(s, b, name) == '=' ? name + 1
+        : Text.startsWith(s, b, name, v, hi, "\\u003d", true) ? name + 6 : -1;
     // No digit in it: Orange3012= is a password ending in =.
-    return name > v && name - v <= 32 && name < hi && Text.at(s, b, name) == '='
-        && Text.isLetter(Text.at(s, b, v)) && Text.indexOfDigit(s, b, v, name) < 0
-        && (name + 1 >= hi || Text.isSpace(Text.at(s, b, name + 1)));
+    return after > 0 && name > v && name - v <= 32 && Text.isLetter(Text.at(s, b, v))
+        && Text.indexOfDigit(s, b, v, name) < 0 && (after >= hi || Text.isSpace(Text.at(s, b, after))
+            || Text.at(s, b, after) == '"' || Text.at(s, b, after) == ',');
   }
 
   /** An arrow and a blank at {@code v} ({@code -> }, {@code => }, {@code → }): its length. */

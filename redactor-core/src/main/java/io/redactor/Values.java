@@ -693,6 +693,10 @@ final class Values {
         && Text.startsWith(s, b, end - 4, start, end, "&gt;", false)) {
       return isWords(s, b, start + 4, end - 4); // &lt;hidden&gt;
     }
+    if (length >= 17 && first == '&' && Text.startsWith(s, b, start, start, end, "&amp;lt;", false)
+        && Text.startsWith(s, b, end - 8, start, end, "&amp;gt;", false)) {
+      return isWords(s, b, start + 8, end - 8); // &amp;lt;hidden&amp;gt;, escaped twice
+    }
     if (length >= 7 && first == '%' && (Text.startsWith(s, b, start, start, end, "%5B", true)
         && Text.startsWith(s, b, end - 3, start, end, "%5D", true)
         || Text.startsWith(s, b, start, start, end, "%3C", true)
