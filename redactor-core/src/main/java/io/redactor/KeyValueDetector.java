@@ -571,7 +571,7 @@ final class KeyValueDetector extends Detector {
       }
     }
     if (length == 0 && to == k) {
-      int name = Text.run(s, b, k, hi, USER_NAME, 32);
+      int name = Text.run(s, b, k, hi, Text.BASE64URL, 32);
       // Not a typed declaration's type: var apiToken string = "..." is read from its "=".
       if (name > k && Text.isLetter(Text.at(s, b, k))
           && Text.startsWith(s, b, name, v, hi, " = ", false)) {
@@ -586,8 +586,6 @@ final class KeyValueDetector extends Detector {
     }
     return k < hi && Text.at(s, b, k) > ' ' ? k : v;
   }
-
-  private static final long[] USER_NAME = Text.set("0-9A-Za-z_\\-");
 
   /** Verbs that set a credential, before its new value. */
   private static final String[] RESET_TO = {"set to ", "reset to ", "changed to ",
@@ -944,6 +942,9 @@ final class KeyValueDetector extends Detector {
     int close = Values.closingQuote(s, b, i, i + q, hi);
     if (close >= hi) {
       return Engine.NO_HIT;
+    }
+    if (engine.isMasked(s, b, i + q, hi)) {
+      return Engine.NO_HIT; // a first pass took the first argument: the second stays its call's
     }
     int second = compared || isLookup(s, b, lo, keyEnd) ? -1 : secondArgument(s, b, close + q, hi);
     if (second >= 0) {
@@ -1468,12 +1469,11 @@ final class KeyValueDetector extends Detector {
         && Shapes.isBase64Uuid(s, b, start)) {
       return engine.accept(s, b, start, end, ruleByKind[KeyNames.COOKIE]);
     }
-    end = Text.run(s, b, start, hi, SESSION_ID, 256);
+    end = Text.run(s, b, start, hi, Text.BASE64URL, 256);
     return isSessionToken(s, b, start, end)
         ? engine.accept(s, b, start, end, ruleByKind[KeyNames.COOKIE]) : Engine.NO_HIT;
   }
 
-  private static final long[] SESSION_ID = Text.set("0-9A-Za-z_\\-");
   private static final long[] PUNCTUATION = Text.set(",;:{}[]()");
 
   /**
