@@ -682,8 +682,10 @@ final class Values {
     // <hidden>, [FILTERED], (redacted), {masked}, <your-api-key>, %5BREDACTED%5D, %3Chidden%3E
     if (length >= 3 && (first == '<' && last == '>' || first == '[' && last == ']'
         || first == '(' && last == ')' || first == '{' && last == '}')) {
-      // {[PROTECTED]}, {${vault:app/token}}: a mask or a placeholder in brackets too
-      return isWords(s, b, start + 1, end - 1) || isPlaceholder(s, b, start + 1, end - 1);
+      // {[PROTECTED]}, {${vault:app/token}}: a mask or a placeholder in brackets too, one level
+      // deep, so that a value of nested brackets is read a bounded number of times
+      return isWords(s, b, start + 1, end - 1) || startsPlaceholder(s, b, start + 1, end - 1)
+          || isBracketedWords(s, b, start + 1, end - 1);
     }
     if (length >= 13 && first == '\\' && Text.startsWith(s, b, start, start, end, "\\u003c", true)
         && Text.startsWith(s, b, end - 6, start, end, "\\u003e", true)) {
@@ -776,6 +778,18 @@ final class Values {
       }
     }
     return true;
+  }
+
+  /** {@code [PROTECTED]}, {@code <hidden>}: words in a pair of brackets. */
+  private static boolean isBracketedWords(CharSequence s, byte[] b, int start, int end) {
+    if (end - start < 3) {
+      return false;
+    }
+    int first = Text.at(s, b, start);
+    int last = Text.at(s, b, end - 1);
+    return (first == '<' && last == '>' || first == '[' && last == ']'
+        || first == '(' && last == ')' || first == '{' && last == '}')
+        && isWords(s, b, start + 1, end - 1);
   }
 
   private static boolean isCloser(int c) {
