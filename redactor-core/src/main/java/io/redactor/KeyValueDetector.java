@@ -2162,8 +2162,10 @@ final class KeyValueDetector extends Detector {
     boolean lower = Text.at(s, b, start) >= 'a' && Text.at(s, b, start) <= 'z';
     if (c == '.' && k + 1 < end && Text.at(s, b, k + 1) >= 'a' && Text.at(s, b, k + 1) <= 'z'
         && lower) {
-      // Not a generated password with a dot: random case before it, a digit after it.
-      return caseChanges(s, b, start, k) < 3 || Text.indexOfDigit(s, b, k, end) < 0;
+      // Not a generated password with a dot: random case before it, a digit after it, or two
+      // capitals in a row or an empty segment, as no qualified name has (zZUtOWRLl.q71rYP).
+      return (caseChanges(s, b, start, k) < 3 || Text.indexOfDigit(s, b, k, end) < 0)
+          && isQualifiedName(s, b, start, end);
     }
     if (c == '.' && !lower) {
       // A static call, Type.method(...): the method's name, then its arguments.
@@ -2192,6 +2194,42 @@ final class KeyValueDetector extends Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code [start, end)} up to an argument list or an index is names joined by dots as
+   * code writes them ({@code this.password}, {@code request.json_body}, {@code this.s3Client}):
+   * each segment of letters, digits and {@code _}, starting with no digit, without two capitals in
+   * a row; fewer than three humps and than two digits before a letter in all. Not a generated
+   * password with a dot ({@code kFuyhx.euvRcYemZzm5i}, {@code mxPj.uls8zWu_0_8Igq0}).
+   */
+  private static boolean isQualifiedName(CharSequence s, byte[] b, int start, int end) {
+    int segment = 0;
+    int previous = 0;
+    int humps = 0;
+    int digitsBeforeLetters = 0;
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      if (c == '(' || c == '[') {
+        break;
+      }
+      boolean upper = c >= 'A' && c <= 'Z';
+      if (c == '.') {
+        if (segment == 0) {
+          return false;
+        }
+        segment = 0;
+      } else if (!Text.in(Text.KEY, c) || c == '-' || segment == 0 && Text.isDigit(c)
+          || upper && previous >= 'A' && previous <= 'Z') {
+        return false;
+      } else {
+        humps += upper && previous >= 'a' && previous <= 'z' ? 1 : 0;
+        digitsBeforeLetters += Text.isLetter(c) && Text.isDigit(previous) ? 1 : 0;
+        segment++;
+      }
+      previous = c;
+    }
+    return segment > 0 && humps < 3 && digitsBeforeLetters < 2;
   }
 
   /** How often a lower-case letter is followed by an upper-case one in {@code [start, end)}. */

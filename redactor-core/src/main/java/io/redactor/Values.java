@@ -399,7 +399,7 @@ final class Values {
   }
 
   /** Whether a key and {@code =} (or {@code :} when {@code colon}) start at {@code k}. */
-  static boolean startsPair(CharSequence s, byte[] b, int k, int hi, boolean colon) {
+  private static boolean startsPair(CharSequence s, byte[] b, int k, int hi, boolean colon) {
     int end = Text.run(s, b, k, hi, Text.KEY, KeyValueDetector.MAX_KEY + 1);
     // A key starts with a letter: in bbDwW#(eI,8=J#o the ",8=" is the password's.
     if (end == k || end >= hi || end - k > KeyValueDetector.MAX_KEY
