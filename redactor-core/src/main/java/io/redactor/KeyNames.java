@@ -399,6 +399,56 @@ final class KeyNames {
     return NONE;
   }
 
+  /**
+   * Words before a last word "key" that make the key name data or a public key, not a secret:
+   * {@code cacheKey}, {@code partition_key}, {@code ssh.host-key}, {@code PUBLIC_KEY}.
+   */
+  private static final String[] DATA_KEY_WORDS = {"public", "pub", "publishable", "host", "socket",
+      "websocket", "verification", "verify", "foreign", "partition", "sort", "range", "hash",
+      "cache", "caching", "object", "s3", "blob", "file", "idempotency", "idempotent", "dedup",
+      "dedupe", "deduplication", "unique", "composite", "natural", "surrogate", "row", "column",
+      "map", "group", "message", "msg", "record", "lock", "shard", "sharding", "index", "cursor",
+      "entry", "lookup", "cluster", "node", "bucket", "table", "item", "state", "event", "job",
+      "task", "trigger", "metric", "attribute", "attr", "property", "prop", "config", "setting",
+      "i18n", "translation", "label", "resource", "asset", "sequence", "seq", "hot", "short",
+      "kafka", "redis", "registry", "version", "request", "correlation", "trace", "tracking",
+      "order", "user", "customer", "tenant", "ssh", "gpg", "pgp", "kms", "dictionary", "dict",
+      "list", "child", "parent", "next", "last", "first", "start", "end", "min", "max", "tag",
+      "field", "header", "param", "path", "route", "topic", "stream", "queue", "channel", "subject",
+      "type", "kind", "mode", "name", "id", "menu", "nav", "sub", "lang", "locale", "content",
+      "data", "doc", "document", "entity", "model", "schema", "filter", "shortcut", "press",
+      "wrapped", "ref", "reference", "alias", "kid", "jwk", "jwks"};
+
+  /**
+   * {@link #INNER} for a key of two or more words whose last is "key" ({@code ALGOLIA_KEY},
+   * {@code mailgunKey}, {@code storage.account-key}), so that a machine-made value under it is
+   * masked, unless the word before names data or a public key ({@link #DATA_KEY_WORDS});
+   * {@link #NONE} otherwise.
+   */
+  static int classifyCompoundKey(CharSequence s, byte[] b, int start, int end) {
+    int word = end - 3;
+    if (word - 2 <= start || !Text.startsWith(s, b, word, start, end, "key", true)
+        || !startsWord(s, b, start, word)) {
+      return NONE;
+    }
+    int last = skipSeparators(s, b, start, word - 1);
+    int first = last;
+    while (first > start && !isSeparator(Text.at(s, b, first - 1))
+        && !(Text.at(s, b, first) >= 'A' && Text.at(s, b, first) <= 'Z'
+            && Text.at(s, b, first - 1) >= 'a' && Text.at(s, b, first - 1) <= 'z')) {
+      first--;
+    }
+    if (last - first < 1) {
+      return NONE;
+    }
+    for (String w : DATA_KEY_WORDS) {
+      if (w.length() == last + 1 - first && Text.startsWith(s, b, first, first, last + 1, w, true)) {
+        return NONE;
+      }
+    }
+    return INNER;
+  }
+
   /** Where {@code term} ends if it stands at {@code k}, separators inside it skipped, else -1. */
   private static int matchFrom(CharSequence s, byte[] b, int k, int end, String term) {
     int j = k;

@@ -42,6 +42,9 @@ final class KeyValueDetector extends Detector {
   /** The most characters of a start tag read back from its {@code >} to find its name. */
   private static final int MAX_TAG = 256;
 
+  /** The most characters of a base64 value decoded to tell text from random bytes. */
+  private static final int MAX_ENCODED_TEXT = 64;
+
   private static final String[] SCHEMES = {"basic", "bearer", "digest", "token", "negotiate",
       "ntlm", "bot", "apikey", "api-key", "key", "sso-key", "oauth", "dpop", "gnap", "splunk",
       "aws4-hmac-sha256", "hmac", "signature", "mac", "hoba", "mutual", "scram-sha-256",
@@ -346,6 +349,9 @@ final class KeyValueDetector extends Detector {
     if (kind == KeyNames.NONE) {
       // A term that starts a word elsewhere in the key names it (ngrok_authtoken_value).
       kind = names.classifyInner(s, b, keyStart, keyEnd);
+      if (kind == KeyNames.NONE) {
+        kind = KeyNames.classifyCompoundKey(s, b, keyStart, keyEnd);
+      }
       glued = kind == KeyNames.NONE && (glued || end < keyEnd && Text.at(s, b, end) >= 'a'
           && Text.at(s, b, end) <= 'z' && !KeyNames.isAboutWord(s, b, end, keyEnd));
     }
@@ -1385,10 +1391,16 @@ final class KeyValueDetector extends Detector {
       // Two-word keys: "API key: ...", "Client Secret = ...".
       int twoWords = keyStart(s, b, lo, keyStart - 1);
       int longer = names.classify(s, b, twoWords, termEnd, engine.endsMask(s, b, twoWords, lo));
+      if (longer == KeyNames.NONE) {
+        longer = KeyNames.classifyCompoundKey(s, b, twoWords, termEnd); // Algolia key: ...
+      }
       if (longer != KeyNames.NONE && longer != KeyNames.KEY) {
         keyStart = twoWords;
         kind = longer;
       }
+    }
+    if (kind == KeyNames.NONE && !holdsEncodedText(s, b, valueStart, hi)) {
+      kind = KeyNames.classifyCompoundKey(s, b, keyStart, termEnd); // ALGOLIA_KEY=...
     }
     if (kind == KeyNames.VALUE) {
       kind = namedKind(s, b, lo, keyStart - Values.quoteBefore(s, b, lo, keyStart));
@@ -1410,13 +1422,37 @@ final class KeyValueDetector extends Detector {
       return Engine.NO_HIT;
     }
     // A "key: value" line (YAML, a header dump) holds one value, spaces and all.
-    boolean wholeLine = c == ':' && atLineStart(s, b, lo, keyStart) && !bareCode;
+    // A machine-made value holds no blank: it is read as a word (pusherKey: a4c9... and ...).
+    boolean wholeLine = c == ':' && atLineStart(s, b, lo, keyStart) && !bareCode
+        && kind != KeyNames.INNER;
     long hit = c == '3' && valueStart < hi && Values.quoteAfter(s, b, valueStart, hi) == 0
         ? encodedValue(engine, s, b, hi, valueStart, kind)
         : value(engine, s, b, lo, hi, valueStart, kind, wholeLine, parameter);
     return bareCode && hit != Engine.NO_HIT
         && !Shapes.looksLikeAuthorizationCode(s, b, Engine.start(hit), Engine.end(hit))
         ? Engine.NO_HIT : hit;
+  }
+
+  /**
+   * Whether the value at {@code from} is base64 of printable text, as a Kubernetes Secret's
+   * {@code data} holds it ({@code tls.key: LS0tLS1CRUdJTi...}): the detectors that decode it
+   * name its secret better than a key that only ends in "key".
+   */
+  private static boolean holdsEncodedText(CharSequence s, byte[] b, int from, int hi) {
+    int k = from;
+    while (k < hi && Text.isSpace(Text.at(s, b, k))) {
+      k++;
+    }
+    if (k < hi && (Text.at(s, b, k) == '"' || Text.at(s, b, k) == '\'')) {
+      k++;
+    }
+    int end = k;
+    while (end < hi && end - k < MAX_ENCODED_TEXT
+        && (Text.isLetter(Text.at(s, b, end)) || Text.isDigit(Text.at(s, b, end))
+            || Text.at(s, b, end) == '+' || Text.at(s, b, end) == '/')) {
+      end++;
+    }
+    return end - k >= 16 && Shapes.decodesToText(s, b, k, end - (end - k) % 4);
   }
 
   /**
@@ -1845,6 +1881,10 @@ final class KeyValueDetector extends Detector {
     int end = kind == KeyNames.COOKIE ? Values.cookieEnd(s, b, v, hi)
         : wholeLine ? Values.trimmedLineEnd(s, b, v, hi)
         : Values.unquotedEnd(s, b, lo, v, hi, parameter);
+    if (kind != KeyNames.PASSWORD && kind != KeyNames.COOKIE && !wholeLine && end - v > 1
+        && Text.at(s, b, end - 1) == ':' && (end == hi || Text.isSpace(Text.at(s, b, end)))) {
+      end--; // sdkKey=sdk-be35...: expired: the colon ends a clause, not a machine-made value
+    }
     long hit = plain(engine, s, b, v, end, hi, kind, parameter, rule);
     if (hit != Engine.NO_HIT && kind != KeyNames.COOKIE && !wholeLine
         && end - v >= Values.MAX_UNQUOTED && Engine.end(hit) == end) {

@@ -581,6 +581,30 @@ final class Shapes {
   }
 
   /**
+   * Whether the base64 in {@code [start, end)} decodes to printable text (a JSON body, a
+   * message), which 64 random key bytes are with a chance of one in 2<sup>64</sup>.
+   */
+  static boolean decodesToText(CharSequence s, byte[] b, int start, int end) {
+    int bits = 0;
+    int count = 0;
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26
+          : Text.isDigit(c) ? c - '0' + 52 : c == '+' ? 62 : 63;
+      bits = (bits << 6 | v) & 0xFFFFFF;
+      count += 6;
+      if (count >= 8) {
+        count -= 8;
+        int decoded = bits >>> count & 0xFF;
+        if (decoded >= 0x7F || decoded < 0x20 && decoded != '\n' && decoded != '\t') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
    * An Azure storage account key under any name: 64 random bytes in base64, 86 characters and
    * {@code ==}, standing alone. Found from its padding, read back.
    */
@@ -612,30 +636,6 @@ final class Shapes {
         return Engine.NO_HIT;
       }
       return engine.accept(s, b, run, end, rule);
-    }
-
-    /**
-     * Whether the base64 in {@code [start, end)} decodes to printable text (a JSON body, a
-     * message), which 64 random key bytes are with a chance of one in 2<sup>64</sup>.
-     */
-    private static boolean decodesToText(CharSequence s, byte[] b, int start, int end) {
-      int bits = 0;
-      int count = 0;
-      for (int k = start; k < end; k++) {
-        int c = Text.at(s, b, k);
-        int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26
-            : Text.isDigit(c) ? c - '0' + 52 : c == '+' ? 62 : 63;
-        bits = (bits << 6 | v) & 0xFFFFFF;
-        count += 6;
-        if (count >= 8) {
-          count -= 8;
-          int decoded = bits >>> count & 0xFF;
-          if (decoded >= 0x7F || decoded < 0x20 && decoded != '\n' && decoded != '\t') {
-            return false;
-          }
-        }
-      }
-      return true;
     }
   }
 
