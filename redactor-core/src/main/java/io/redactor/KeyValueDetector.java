@@ -1428,9 +1428,43 @@ final class KeyValueDetector extends Detector {
     long hit = c == '3' && valueStart < hi && Values.quoteAfter(s, b, valueStart, hi) == 0
         ? encodedValue(engine, s, b, hi, valueStart, kind)
         : value(engine, s, b, lo, hi, valueStart, kind, wholeLine, parameter);
+    if (hit != Engine.NO_HIT && Values.quoteBefore(s, b, lo, Engine.start(hit)) == 0
+        && namesKey(s, b, Engine.start(hit), Engine.end(hit), keyStart, termEnd)) {
+      // password=password, api_token: api_token: a variable of that name, as code passes it;
+      // "password":"password" is a string, and masked.
+      return Engine.NO_HIT;
+    }
     return bareCode && hit != Engine.NO_HIT
         && !Shapes.looksLikeAuthorizationCode(s, b, Engine.start(hit), Engine.end(hit))
         ? Engine.NO_HIT : hit;
+  }
+
+  /**
+   * Whether the value {@code [start, end)} is the key's name again, separators and case aside,
+   * or its last part ({@code config.db_password = db_password}).
+   */
+  private static boolean namesKey(CharSequence s, byte[] b, int start, int end, int keyStart,
+      int keyEnd) {
+    int v = end;
+    while (v > start && (Text.at(s, b, v - 1) == ',' || Text.at(s, b, v - 1) == ';')) {
+      v--;
+    }
+    int k = keyEnd;
+    while (v > start && k > keyStart) {
+      int a = Text.at(s, b, v - 1);
+      int c = Text.at(s, b, k - 1);
+      if (KeyNames.isSeparator(a) && a != '.') {
+        v--;
+      } else if (KeyNames.isSeparator(c) && c != '.') {
+        k--;
+      } else if (Text.lower(a) == Text.lower(c) && a != '.') {
+        v--;
+        k--;
+      } else {
+        return false;
+      }
+    }
+    return v == start && (k == keyStart || Text.at(s, b, k - 1) == '.');
   }
 
   /**
@@ -1520,6 +1554,27 @@ final class KeyValueDetector extends Detector {
   private static boolean isSessionToken(CharSequence s, byte[] b, int start, int end) {
     return end - start >= 24 && !Text.startsWith(s, b, start, start, end, "0x", true)
         && Text.hasLetterAndDigit(s, b, start, end) && Shapes.looksRandom(s, b, start, end);
+  }
+
+  /**
+   * Whether a type name stands at {@code v}, then what follows a type in a declaration: its
+   * value after {@code =} (read from there) or the end of the declaration.
+   */
+  private static boolean declaresType(CharSequence s, byte[] b, int v, int hi) {
+    int k = v;
+    while (k < hi && k - v < 16 && Text.isLetter(Text.at(s, b, k))) {
+      k++;
+    }
+    boolean type = false;
+    for (String word : TYPE_WORDS) {
+      type |= word.length() == k - v && Text.startsWith(s, b, v, v, k, word, true);
+    }
+    while (type && k < hi && (Text.isSpace(Text.at(s, b, k)) || Text.at(s, b, k) == '?')) {
+      k++;
+    }
+    int c = type && k < hi ? Text.at(s, b, k) : -1;
+    return c == ';' || c == ',' || c == ')' || c == '{' || c == '|'
+        || c == '=' && !(k + 1 < hi && Text.at(s, b, k + 1) == '=');
   }
 
   /**
@@ -1807,6 +1862,9 @@ final class KeyValueDetector extends Detector {
     }
     if (v >= hi) {
       return Engine.NO_HIT;
+    }
+    if (from > lo && Text.at(s, b, from - 1) == ':' && declaresType(s, b, v, hi)) {
+      return Engine.NO_HIT; // val apiToken: String = ..., clientSecret: string;
     }
     int rule = ruleByKind[kind];
     int quote = Values.quoteAfter(s, b, v, hi);
@@ -2107,7 +2165,8 @@ final class KeyValueDetector extends Detector {
   static long plain(Engine engine, CharSequence s, byte[] b, int start, int end, int hi,
       int kind, boolean quoted, int rule) {
     if (end <= start || Values.isPlaceholder(s, b, start, end)
-        || kind == KeyNames.COOKIE && Values.cookiesHeldBack(s, b, start, end)) {
+        || kind == KeyNames.COOKIE && Values.cookiesHeldBack(s, b, start, end)
+        || namesPlaceOfSecret(s, b, start, end, hi)) {
       return Engine.NO_HIT;
     }
     if (kind == KeyNames.TOKEN && !quoted && (!Shapes.looksRandom(s, b, start, end)
@@ -2128,6 +2187,109 @@ final class KeyValueDetector extends Detector {
       return Engine.NO_HIT;
     }
     return engine.accept(s, b, start, end, rule);
+  }
+
+  /** Words that, inside a part of a qualified name, say that the part holds a secret. */
+  private static final String[] SECRET_WORDS = {"password", "passwd", "secret", "token",
+      "credential", "apikey", "passphrase"};
+
+  /** Word endings that, at the end of a part of a qualified name, say the same. */
+  private static final String[] SECRET_ENDINGS = {"pass", "pwd", "key", "auth"};
+
+  /**
+   * Whether the value names where a secret is kept rather than holding one, as code prints it:
+   * a call or a subscript of one name or string ({@code os.getenv("DB_PASSWORD")},
+   * {@code params[:password]}, {@code env!("API_KEY")}), an object of Perl, PHP or PowerShell
+   * ({@code $cfg->{password}}, {@code $_ENV['TOKEN']}, {@code $env:TOKEN}), or a qualified name
+   * with a part that names a secret ({@code cfg.S3BearerToken}, {@code BuildConfig.CI_PASS}).
+   */
+  static boolean namesPlaceOfSecret(CharSequence s, byte[] b, int start, int end, int hi) {
+    int first = Text.at(s, b, start);
+    int limit = Math.min(hi, start + MAX_KEY);
+    if (first == '$') {
+      int k = start + 1;
+      while (k < limit && (Text.isLetter(Text.at(s, b, k)) || Text.at(s, b, k) == '_')) {
+        k++;
+      }
+      int next = k + 1 < limit ? Text.at(s, b, k + 1) : -1;
+      int after = k < limit ? Text.at(s, b, k) : -1;
+      // $cfg->{password}, $this->token, $_ENV['TOKEN'], $ENV{TOKEN}, $env:TOKEN
+      return k - start >= 3 && (after == '-' && next == '>' || after == '{' || after == '['
+          || after == ':' && Text.isLetter(next));
+    }
+    int k = start;
+    int parts = 0;
+    int letters = 0;
+    boolean secretPart = false;
+    while (k < limit) {
+      int part = k;
+      while (k < limit && (Text.isLetter(Text.at(s, b, k)) || Text.at(s, b, k) == '_'
+          || k > part && Text.isDigit(Text.at(s, b, k)))) {
+        letters += Text.isLetter(Text.at(s, b, k)) ? 1 : 0;
+        k++;
+      }
+      if (k == part) {
+        return false;
+      }
+      parts++;
+      secretPart |= parts > 1 && namesSecret(s, b, part, k);
+      int joiner = k < limit ? Text.at(s, b, k) : -1;
+      int next = k + 1 < limit ? Text.at(s, b, k + 1) : -1;
+      if (joiner == '.' || joiner == ':' && next == ':' || joiner == '-' && next == '>') {
+        k += joiner == '.' ? 1 : 2;
+        continue;
+      }
+      break;
+    }
+    if (letters < 3) {
+      return false;
+    }
+    if (k >= end && parts > 1 && secretPart) {
+      return true;
+    }
+    int open = k < limit && Text.at(s, b, k) == '!' ? k + 1 : k; // a Rust macro, env!("...")
+    if (open >= limit || Text.at(s, b, open) != '(' && Text.at(s, b, open) != '[') {
+      return false;
+    }
+    return isNameArgument(s, b, open + 1, limit, Text.at(s, b, open) == '(' ? ')' : ']');
+  }
+
+  /** Whether a call's or a subscript's argument from {@code k} is one name, symbol or string. */
+  private static boolean isNameArgument(CharSequence s, byte[] b, int k, int limit, int close) {
+    int quote = k < limit ? Text.at(s, b, k) : -1;
+    if (quote == '"' || quote == '\'' || quote == ':') {
+      k++;
+    } else {
+      quote = -1;
+    }
+    int name = k;
+    while (k < limit && (Text.in(Text.KEY, Text.at(s, b, k)) || Text.at(s, b, k) == '/')) {
+      k++;
+    }
+    if (quote == '"' || quote == '\'') {
+      if (k == name || k >= limit || Text.at(s, b, k) != quote) {
+        return false;
+      }
+      k++;
+    } else if (k > name && Text.isDigit(Text.at(s, b, name))) {
+      return false; // hunter(2): a password, not a call
+    }
+    return k < limit && Text.at(s, b, k) == close;
+  }
+
+  /** Whether the part {@code [start, end)} of a qualified name names a secret. */
+  private static boolean namesSecret(CharSequence s, byte[] b, int start, int end) {
+    for (String word : SECRET_WORDS) {
+      if (Text.indexOfIgnoreCase(s, b, start, end, word) >= 0) {
+        return true;
+      }
+    }
+    for (String ending : SECRET_ENDINGS) {
+      if (Text.startsWith(s, b, end - ending.length(), start, end, ending, true)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -198,6 +198,16 @@ final class Text {
     return -1;
   }
 
+  /** Index of {@code literal}, in lower case, at or after {@code from} in either case, or -1. */
+  static int indexOfIgnoreCase(CharSequence s, byte[] b, int from, int hi, String literal) {
+    for (int i = from; i + literal.length() <= hi; i++) {
+      if (startsWith(s, b, i, from, hi, literal, true)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * A set of ASCII characters as two 64-bit words, from a spec of single characters and
    * {@code a-z} ranges; {@code \-} and {@code \\} stand for themselves.

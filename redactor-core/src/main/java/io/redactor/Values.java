@@ -34,7 +34,8 @@ final class Values {
       "file", "env", // keytool -storepass:file pass.txt
       "~", // YAML's null
       "og==", // Basic og==: the name and password both empty
-      "no-check"}; // X-Atlassian-Token: no-check
+      "no-check", // X-Atlassian-Token: no-check
+      "todo", "tbd", "fixme", "await", "new"}; // signingKey: await getSecret(...), token = new ...
 
   /**
    * Words that stand for a value held back or masked already: {@code password=FILTERED},
@@ -679,6 +680,10 @@ final class Values {
       return true;
     }
     int last = Text.at(s, b, end - 1);
+    if (length >= 4 && first == '<' && Text.at(s, b, start + 1) == '%'
+        && Text.at(s, b, end - 2) == '%' && last == '>') {
+      return true; // <%= ENV['API_KEY'] %>, a template's expression
+    }
     // <hidden>, [FILTERED], (redacted), {masked}, <your-api-key>, %5BREDACTED%5D, %3Chidden%3E
     if (length >= 3 && (first == '<' && last == '>' || first == '[' && last == ']'
         || first == '(' && last == ')' || first == '{' && last == '}')) {
@@ -726,11 +731,55 @@ final class Values {
     if (isYourPlaceholder(s, b, start, end) || containsFake(s, b, start, end)) {
       return true;
     }
-    return Text.startsWith(s, b, start, start, end, "arn:aws:secretsmanager:", false)
-        || Text.startsWith(s, b, start, start, end, "arn:aws:ssm:", false)
-        || Text.startsWith(s, b, start, start, end, "arn:aws:kms:", false)
-        || Text.startsWith(s, b, start, start, end, "arn:aws-us-gov:secretsmanager:", false)
+    if (length >= 5 && first == '_' && last == '_' && Text.at(s, b, start + 1) == '_'
+        && Text.at(s, b, end - 2) == '_'
+        && Text.run(s, b, start, end, Text.KEY, length) == end) {
+      return true; // __DB_PASSWORD__, replaced when the file is deployed
+    }
+    if (first == '/' && isFilePath(s, b, start, end)) {
+      return true; // /run/secrets/db_password: where the secret is, read from a file
+    }
+    if (isMaskSymbol(first) && isMaskSymbol(last) && isMaskedWords(s, b, start, end)) {
+      return true; // ***masked***
+    }
+    // ARNs name a resource (a secret, a key, a role), never hold one.
+    return Text.startsWith(s, b, start, start, end, "arn:aws:", false)
+        || Text.startsWith(s, b, start, start, end, "arn:aws-", false)
+        || length >= 2 && first != '{' && Text.startsWith(s, b, end - 2, start, end, "{}", false)
+        && Text.run(s, b, start, end - 2, Text.KEY, length) == end - 2 // prefix_{}: a slot
         || isEncodedPlaceholder(s, b, start, end);
+  }
+
+  /** The folders where services keep secrets as files, as Docker, Kubernetes and Vault mount them. */
+  private static final String[] SECRET_FOLDERS = {"/run/", "/var/", "/etc/", "/opt/", "/home/",
+      "/tmp/", "/mnt/", "/srv/", "/secrets/", "/vault/", "/usr/", "/app/", "/config/"};
+
+  /** A file's absolute path under a well-known folder, of names only: no blank, no {@code +}. */
+  private static boolean isFilePath(CharSequence s, byte[] b, int start, int end) {
+    boolean known = false;
+    for (String folder : SECRET_FOLDERS) {
+      known |= Text.startsWith(s, b, start, start, end, folder, false);
+    }
+    return known && Text.run(s, b, start, end, PATH, end - start) == end;
+  }
+
+  private static final long[] PATH = Text.set("A-Za-z0-9._/\\-");
+
+  private static boolean isMaskSymbol(int c) {
+    return c == '*' || c == '#' || c == 'x';
+  }
+
+  /** {@code ***masked***}, {@code ##hidden##}: a mask word between runs of mask characters. */
+  private static boolean isMaskedWords(CharSequence s, byte[] b, int start, int end) {
+    int from = start;
+    while (from < end && Text.at(s, b, from) == Text.at(s, b, start)) {
+      from++;
+    }
+    int to = end;
+    while (to > from && Text.at(s, b, to - 1) == Text.at(s, b, end - 1)) {
+      to--;
+    }
+    return from - start >= 2 && end - to >= 2 && to > from && isMaskWord(s, b, from, to);
   }
 
   /**
@@ -1004,7 +1053,7 @@ final class Values {
 
   /** Words that documentation and samples put in a key that is none. */
   private static final String[] FAKE = {"fake", "FAKE", "Fake", "EXAMPLE", "example", "Example",
-      "placeholder", "PLACEHOLDER"};
+      "placeholder", "PLACEHOLDER", "dummy", "DUMMY", "Dummy"};
 
   private static boolean saysFake(CharSequence s, byte[] b, int start, int end) {
     for (String word : FAKE) {
