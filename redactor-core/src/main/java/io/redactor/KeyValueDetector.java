@@ -100,6 +100,9 @@ final class KeyValueDetector extends Detector {
       anchors.add(digit, '=', afterKey, Text.set("0-9_\\-."), Text.ANY);
     }
     anchors.add('"', '>', this, Text.ANY, Text.ANY); // <wsse:Password Type="...">
+    anchors.add('n', '>', this, Text.set("iI"), Text.ANY); // <cardPin>
+    anchors.add('N', '>', this, Text.set("I"), Text.ANY); // <ns1:PIN>
+    anchors.add('d', '>', this, Text.set("e"), Text.ANY); // <SignatureProvided>
     anchors.add("&gt;", 3, false, this, Text.ANY, Text.ANY); // &lt;password&gt;
     anchors.add("\\u0", 2, false, this, Text.ANY, Text.set("0")); // \u0022: and \u003e
     anchors.add('-', '>', this, Text.ANY, Text.ANY);
@@ -185,7 +188,9 @@ final class KeyValueDetector extends Detector {
         break;
       case '0':
         if (Text.startsWith(s, b, i - 2, lo, hi, "\\u003e", true)) {
-          return element(engine, s, b, lo, hi, i - 2, i + 4, "\\u003c");
+          return i - 3 >= lo && Text.at(s, b, i - 3) == '"'
+              ? tagWithAttributes(engine, s, b, lo, hi, i - 2, i + 4, "\\u003c")
+              : element(engine, s, b, lo, hi, i - 2, i + 4, "\\u003c");
         }
         if (Text.startsWith(s, b, i - 2, lo, hi, "\\u003d", true)) {
           // password\u003d...: Gson's HTML-safe JSON writes = so
@@ -203,11 +208,19 @@ final class KeyValueDetector extends Detector {
           separator = i - 1;
           break;
         }
-        return prev == '"' ? tagWithAttributes(engine, s, b, lo, hi, i)
+        return prev == '"' ? tagWithAttributes(engine, s, b, lo, hi, i, i + 1, "<")
             : element(engine, s, b, lo, hi, i, i + 1, "<");
       case ';':
-        return Text.startsWith(s, b, i - 3, lo, hi, "&gt;", false)
-            ? element(engine, s, b, lo, hi, i - 3, i + 1, "&lt;") : Engine.NO_HIT;
+        if (Text.startsWith(s, b, i - 8, lo, hi, "\\u0026gt;", true)) {
+          // &lt;Password&gt; inside JSON that Gson escaped: \u0026lt;Password\u0026gt;
+          return element(engine, s, b, lo, hi, i - 8, i + 1, "\\u0026lt;");
+        }
+        if (!Text.startsWith(s, b, i - 3, lo, hi, "&gt;", false)) {
+          return Engine.NO_HIT;
+        }
+        return i - 4 >= lo && (Text.at(s, b, i - 4) == '"' || Text.at(s, b, i - 4) == ';')
+            ? tagWithAttributes(engine, s, b, lo, hi, i - 3, i + 1, "&lt;")
+            : element(engine, s, b, lo, hi, i - 3, i + 1, "&lt;");
       case '3':
         if (next != 'D' && next != 'd' && next != 'A' && next != 'a') {
           return Engine.NO_HIT;
@@ -1652,7 +1665,8 @@ final class KeyValueDetector extends Detector {
    */
   private long element(Engine engine, CharSequence s, byte[] b, int lo, int hi, int nameEnd,
       int content, String open) {
-    if (!names.mayEndInTerm(s, b, lo, nameEnd)) {
+    boolean elementOnly = namesSecretAsElement(s, b, lo, nameEnd);
+    if (!elementOnly && !names.mayEndInTerm(s, b, lo, nameEnd)) {
       return Engine.NO_HIT;
     }
     // Back to the nearest opener, over the name and a namespace prefix (<ns2:clientSecret>):
@@ -1678,7 +1692,7 @@ final class KeyValueDetector extends Detector {
     if (nameStart == nameEnd) {
       nameStart = tagStart;
     }
-    int kind = names.classify(s, b, nameStart, nameEnd);
+    int kind = elementOnly ? KeyNames.PASSWORD : names.classify(s, b, nameStart, nameEnd);
     if (kind == KeyNames.VALUE) {
       kind = namedKind(s, b, lo, tagStart - open.length());
     }
@@ -1692,37 +1706,62 @@ final class KeyValueDetector extends Detector {
   }
 
   /**
-   * A start tag with attributes, whose {@code >} is at {@code i}: sensitive by its name
+   * Whether the element name ending at {@code nameEnd} names a secret as elements only do: a
+   * PIN ({@code <ns1:PIN>}, {@code <cardPin>}), a SOAP login's password where a key
+   * {@code pin=} is as often a device's, and the signature S3 quotes in its
+   * {@code <SignatureProvided>} error, where {@code provided:} elsewhere is plain text. Terms
+   * of their own would make every key ending in "in" or "ed" a stop of the scan.
+   */
+  private static boolean namesSecretAsElement(CharSequence s, byte[] b, int lo, int nameEnd) {
+    int start = nameEnd - 3;
+    if (Text.startsWith(s, b, nameEnd - 17, lo, nameEnd, "SignatureProvided", false)) {
+      return true;
+    }
+    if (start < lo || !Text.startsWith(s, b, start, lo, nameEnd, "pin", true)) {
+      return false;
+    }
+    int before = start > lo ? Text.at(s, b, start - 1) : -1;
+    return before == ':' || before == '<' || before == ';' || before == 'c' && start - 6 >= lo
+        && Text.at(s, b, start - 6) == '\\' || Text.at(s, b, start) == 'P' && Text.isLetter(before)
+        && before >= 'a';
+  }
+
+  /**
+   * A start tag with attributes, whose end ({@code >}, {@code \u003e}, {@code &gt;}) is at
+   * {@code close} and whose text starts at {@code content}: sensitive by its name
    * ({@code <wsse:Password Type="...">}) or by a {@code name} or {@code key} attribute
-   * ({@code <entry key="password">}).
+   * ({@code <entry key="password">}). {@code open} starts the tag.
    */
   private long tagWithAttributes(Engine engine, CharSequence s, byte[] b, int lo, int hi,
-      int i) {
-    int k = i - 1;
+      int close, int content, String open) {
+    int k = close - 1;
     int units = 0;
-    while (k > lo && units < MAX_TAG && Text.at(s, b, k - 1) != '<'
-        && Text.at(s, b, k - 1) != '>') {
+    int first = open.charAt(0);
+    while (k > lo && units < MAX_TAG && Text.at(s, b, k - 1) != '>'
+        && !(Text.at(s, b, k - open.length()) == first
+            && Text.startsWith(s, b, k - open.length(), lo, close, open, false))) {
       // A run of non-ASCII characters counts once, as Text.retreat counts.
       units += Text.at(s, b, k - 1) < 128 || Text.at(s, b, k) < 128 ? 1 : 0;
       k--;
     }
-    if (k <= lo || Text.at(s, b, k - 1) != '<') {
+    if (k - open.length() < lo || !Text.startsWith(s, b, k - open.length(), lo, close, open,
+        false)) {
       return Engine.NO_HIT;
     }
-    int nameEnd = Text.run(s, b, k, i, Text.KEY, MAX_KEY);
+    int nameEnd = Text.run(s, b, k, close, Text.KEY, MAX_KEY);
     int nameStart = k;
-    if (nameEnd < i && Text.at(s, b, nameEnd) == ':') {
+    if (nameEnd < close && Text.at(s, b, nameEnd) == ':') {
       nameStart = nameEnd + 1;
-      nameEnd = Text.run(s, b, nameStart, i, Text.KEY, MAX_KEY);
+      nameEnd = Text.run(s, b, nameStart, close, Text.KEY, MAX_KEY);
     }
-    if (nameEnd == nameStart || nameEnd >= i || !Text.isSpace(Text.at(s, b, nameEnd))) {
+    if (nameEnd == nameStart || nameEnd >= close || !Text.isSpace(Text.at(s, b, nameEnd))) {
       return Engine.NO_HIT;
     }
     int kind = names.classify(s, b, nameStart, nameEnd);
     if (kind == KeyNames.NONE || kind == KeyNames.VALUE || kind == KeyNames.KEY) {
-      kind = namingAttribute(s, b, nameEnd, i);
+      kind = namingAttribute(s, b, nameEnd, close);
     }
-    return elementText(engine, s, b, hi, i + 1, kind, "<");
+    return elementText(engine, s, b, hi, content, kind, open);
   }
 
   /** The kind of the value of a {@code name=} or {@code key=} attribute in {@code [from, to)}. */
@@ -1762,16 +1801,14 @@ final class KeyValueDetector extends Detector {
         || ruleByKind[kind] < 0) {
       return Engine.NO_HIT;
     }
-    int start = content;
-    while (start < hi && Text.at(s, b, start) <= ' ') {
-      start++;
-    }
+    int start = skipBlanks(s, b, content, hi);
     int end;
-    if (open.equals("<") && Text.startsWith(s, b, start, start, hi, "<![CDATA[", false)) {
-      start += 9;
+    if (Text.startsWith(s, b, start, start, hi, open, false)
+        && Text.startsWith(s, b, start + open.length(), start, hi, "![CDATA[", false)) {
+      start += open.length() + 8;
       int limit = Text.advance(s, b, start, hi, Values.MAX_CDATA);
-      end = Text.indexOf(s, b, start, limit, "]]>");
-      if (end < 0) {
+      end = Text.indexOf(s, b, start, limit, "]]");
+      if (end < 0 || !Text.startsWith(s, b, end + 2, start, hi, closerOf(open), false)) {
         return Engine.NO_HIT;
       }
     } else {
@@ -1799,6 +1836,11 @@ final class KeyValueDetector extends Detector {
         return Engine.NO_HIT;
       }
       end = Values.trimEnd(s, b, start, end);
+      while (end - 2 >= start && Text.at(s, b, end - 2) == '\\'
+          && (Text.at(s, b, end - 1) == 'n' || Text.at(s, b, end - 1) == 'r'
+              || Text.at(s, b, end - 1) == 't')) {
+        end = Values.trimEnd(s, b, start, end - 2); // the text, then \n and the indent escaped
+      }
       if (Text.indexOf(s, b, start, end, "]]>") >= 0) {
         return Engine.NO_HIT; // <![CDATA[<token>]]>: a tag's name inside text, not an element
       }
@@ -1810,6 +1852,38 @@ final class KeyValueDetector extends Detector {
     // Element text is delimited like a quoted value, but a token-like name still needs a
     // random-looking one: <Token>expired</Token>.
     return plain(engine, s, b, start, end, hi, kind, kind != KeyNames.TOKEN, rule);
+  }
+
+  /** The end of a tag that {@code open} starts. */
+  private static String closerOf(String open) {
+    switch (open) {
+      case "<":
+        return ">";
+      case "&lt;":
+        return "&gt;";
+      case "\\u0026lt;":
+        return "\\u0026gt;";
+      default:
+        return "\\u003e";
+    }
+  }
+
+  /** After blanks and the line breaks and tabs JSON escapes ({@code \n}) from {@code k}. */
+  private static int skipBlanks(CharSequence s, byte[] b, int k, int hi) {
+    while (k < hi) {
+      int c = Text.at(s, b, k);
+      if (c == '\\' && k + 2 < hi && (Text.at(s, b, k + 1) == 'n' || Text.at(s, b, k + 1) == 'r'
+          || Text.at(s, b, k + 1) == 't')
+          && (Text.at(s, b, k + 2) <= ' ' || Text.at(s, b, k + 2) == '\\'
+              || Text.at(s, b, k + 2) == '<')) {
+        k += 2;
+      } else if (c <= ' ') {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return k;
   }
 
   /**
