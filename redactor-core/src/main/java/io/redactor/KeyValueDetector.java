@@ -59,6 +59,7 @@ final class KeyValueDetector extends Detector {
   private final KeyNames names;
   private final int[] ruleByKind;
   private final Detector afterKey = new AfterKey();
+  private final Detector identifiedBy = new IdentifiedBy();
 
   /**
    * @param ruleByKind the rule index reported for each {@link KeyNames} kind, or -1 where the
@@ -100,6 +101,10 @@ final class KeyValueDetector extends Detector {
       anchors.add(digit, '=', afterKey, Text.set("0-9_\\-."), Text.ANY);
     }
     anchors.add('"', '>', this, Text.ANY, Text.ANY); // <wsse:Password Type="...">
+    anchors.add(')', '=', this, Text.ANY, Text.set("(")); // Key (api_key)=(...) already exists
+    // In capitals, as SQL is logged: the bigrams of "identified" in lower case are among the
+    // most frequent of text.
+    anchors.add("IDENTIFIED", 6, false, identifiedBy, Text.ANY, Text.ANY);
     anchors.add('n', '>', this, Text.set("iI"), Text.ANY); // <cardPin>
     anchors.add('N', '>', this, Text.set("I"), Text.ANY); // <ns1:PIN>
     anchors.add('d', '>', this, Text.set("e"), Text.ANY); // <SignatureProvided>
@@ -158,6 +163,9 @@ final class KeyValueDetector extends Detector {
     int valueStart = i + 1;
     switch (c) {
       case '=':
+        if (prev == ')' && next == '(') {
+          return tupleValue(engine, s, b, lo, hi, i);
+        }
         if (next == '=' || prev == '!') {
           // if (apiKey == "..."), token !== '...': a quoted value only.
           separator = prev == '!' ? i - 1 : i;
@@ -261,6 +269,51 @@ final class KeyValueDetector extends Detector {
    * dismissed by its last letters in a method small enough to be compiled whole, before the
    * detector's own, far larger, is called.
    */
+  /**
+   * SQL's {@code IDENTIFIED BY 'secret'} (MySQL, MariaDB, Oracle), also
+   * {@code IDENTIFIED WITH mysql_native_password BY '...'} and unquoted, in capitals.
+   */
+  private final class IdentifiedBy extends Detector {
+    IdentifiedBy() {
+      super(KeyValueDetector.this.rule);
+    }
+
+    @Override
+    void register(Engine.Anchors anchors) {
+      // Registered by the detector it belongs to.
+    }
+
+    @Override
+    long detect(Engine engine, CharSequence s, byte[] b, int i, int lo, int hi) {
+      int start = i - 6;
+      if (!Text.startsWith(s, b, start, lo, hi, "IDENTIFIED ", false)
+          || start > lo && Text.isLetter(Text.at(s, b, start - 1))) {
+        return Engine.NO_HIT;
+      }
+      int k = start + 11;
+      if (Text.startsWith(s, b, k, k, hi, "WITH ", false)) {
+        k = Text.run(s, b, k + 5, hi, Text.KEY, MAX_KEY) + 1; // the authentication plugin
+      }
+      if (!Text.startsWith(s, b, k, k, hi, "BY ", false)) {
+        return Engine.NO_HIT;
+      }
+      int v = k + 3;
+      while (v < hi && Text.isSpace(Text.at(s, b, v))) {
+        v++;
+      }
+      int q = v < hi ? Values.quoteAfter(s, b, v, hi) : 0;
+      if (q > 0) {
+        return quotedValue(engine, s, b, hi, v, q, KeyNames.PASSWORD);
+      }
+      int end = Values.unquotedEnd(s, b, lo, v, hi, false);
+      while (end > v + 1 && Text.at(s, b, end - 1) == ';') {
+        end--;
+      }
+      return plain(engine, s, b, v, end, hi, KeyNames.PASSWORD, false,
+          ruleByKind[KeyNames.PASSWORD]);
+    }
+  }
+
   private final class AfterKey extends Detector {
     AfterKey() {
       super(KeyValueDetector.this.rule);
@@ -456,6 +509,12 @@ final class KeyValueDetector extends Detector {
       }
       return announced(engine, s, b, lo, hi, keyStart, after, kind);
     }
+    if (Text.startsWith(s, b, v, v, hi, "from ", true)) {
+      long changed = changedFromTo(engine, s, b, lo, hi, v + 5, kind);
+      if (changed != Engine.NO_HIT) {
+        return changed;
+      }
+    }
     int linked = linkingWord(s, b, v, hi);
     if (linked > v) {
       // the password is hunter22!, the api key is q8Jd...: a machine-made word after is or was.
@@ -521,6 +580,77 @@ final class KeyValueDetector extends Detector {
   }
 
   /**
+   * The value PostgreSQL quotes for a column in a constraint's detail,
+   * {@code Key (api_key)=(q8Jd...) already exists}, whose {@code =} is at {@code eq}: masked
+   * when the column names a secret (a bare {@code key} when the value looks machine-made).
+   */
+  private long tupleValue(Engine engine, CharSequence s, byte[] b, int lo, int hi, int eq) {
+    int close = eq - 1;
+    int open = close;
+    while (open > lo && close - open <= MAX_KEY && Text.in(Text.KEY, Text.at(s, b, open - 1))) {
+      open--;
+    }
+    if (open == close || open == lo || Text.at(s, b, open - 1) != '(') {
+      return Engine.NO_HIT;
+    }
+    int kind = names.classify(s, b, open, close);
+    if (kind == KeyNames.KEY) {
+      kind = KeyNames.INNER;
+    }
+    if (kind == KeyNames.NONE || kind == KeyNames.VALUE || ruleByKind[kind] < 0) {
+      return Engine.NO_HIT;
+    }
+    int start = eq + 2;
+    int limit = Text.advance(s, b, start, hi, Values.MAX_UNQUOTED);
+    int end = start;
+    while (end < limit && !(Text.at(s, b, end) == ')'
+        && (end + 1 == hi || Text.at(s, b, end + 1) <= ' ' || Text.at(s, b, end + 1) == '.'))) {
+      end++;
+    }
+    if (end >= limit) {
+      return Engine.NO_HIT;
+    }
+    return plain(engine, s, b, start, end, hi, kind, kind != KeyNames.TOKEN, ruleByKind[kind]);
+  }
+
+  /**
+   * The old value of {@code changed password from <old> to <new>}, from {@code start}, with the
+   * new one kept beside it: both masked when they look like credentials.
+   */
+  private long changedFromTo(Engine engine, CharSequence s, byte[] b, int lo, int hi, int start,
+      int kind) {
+    int end = Values.unquotedEnd(s, b, lo, start, hi, false);
+    if (!Text.startsWith(s, b, end, start, hi, " to ", true)) {
+      return Engine.NO_HIT;
+    }
+    int next = end + 4;
+    int nextEnd = Values.unquotedEnd(s, b, lo, next, hi, false);
+    while (nextEnd > next + 1 && isSentenceEnd(Text.at(s, b, nextEnd - 1))) {
+      nextEnd--;
+    }
+    if (!likelySecret(s, b, start, end, kind) || !likelySecret(s, b, next, nextEnd, kind)) {
+      return Engine.NO_HIT;
+    }
+    long old = plain(engine, s, b, start, end, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
+    long changed = plain(engine, s, b, next, nextEnd, hi, KeyNames.PASSWORD, true,
+        ruleByKind[kind]);
+    if (old == Engine.NO_HIT) {
+      return changed;
+    }
+    if (changed != Engine.NO_HIT) {
+      engine.defer(s, b, changed);
+    }
+    return old;
+  }
+
+  /** Whether a word after a sensitive one in prose looks like the credential it names. */
+  private static boolean likelySecret(CharSequence s, byte[] b, int start, int end, int kind) {
+    return end > start && (Shapes.looksMachineMade(s, b, start, end)
+        || kind == KeyNames.PASSWORD && looksLikePassword(s, b, start, end))
+        && !Values.isPlaceholder(s, b, start, end) && !Providers.isPlaceholder(s, b, start, end);
+  }
+
+  /**
    * Whether the word {@code [start, end)} holds a {@code name=} pair, the next pair rather than a
    * value ({@code token=<your-token>}): an {@code =} after a name's character, not base64's
    * padding at the end, not one of {@code ==}.
@@ -565,15 +695,25 @@ final class KeyValueDetector extends Detector {
   private static int linkingWord(CharSequence s, byte[] b, int v, int hi) {
     int k = v;
     if (Text.startsWith(s, b, k, v, hi, "for ", true)) {
+      // for bob is, for user reporting is now: one or two words name whose it is
       int name = k + 4;
       int limit = Text.advance(s, b, name, hi, 64);
-      while (name < limit && Text.at(s, b, name) > ' ') {
-        name++;
-      }
-      k = name + 1;
-      if (k >= hi || Text.at(s, b, name) != ' ' || !Text.startsWith(s, b, k, v, hi, "is ", true)
-          && !Text.startsWith(s, b, k, v, hi, "was ", true)) {
-        return v;
+      for (int words = 0; words < 2; words++) {
+        while (name < limit && Text.at(s, b, name) > ' ') {
+          name++;
+        }
+        k = name + 1;
+        if (k >= hi || Text.at(s, b, name) != ' ') {
+          return v;
+        }
+        if (Text.startsWith(s, b, k, v, hi, "is ", true)
+            || Text.startsWith(s, b, k, v, hi, "was ", true)) {
+          break;
+        }
+        if (words == 1) {
+          return v;
+        }
+        name = k;
       }
     }
     int length = Text.startsWith(s, b, k, v, hi, "is ", true) ? 3
@@ -1569,6 +1709,31 @@ final class KeyValueDetector extends Detector {
         && Text.hasLetterAndDigit(s, b, start, end) && Shapes.looksRandom(s, b, start, end);
   }
 
+  /** How Spring's binding errors quote a field's value: {@code on field 'password': rejected value [...]}. */
+  private static final String REJECTED = "rejected value [";
+
+  /**
+   * The value Spring's {@code FieldError} quotes from {@code start}, up to the {@code ]} before
+   * {@code ; codes [} (a generated password may hold brackets), or the last {@code ]} of the
+   * line within a bounded stretch.
+   */
+  private long rejectedValue(Engine engine, CharSequence s, byte[] b, int hi, int start,
+      int kind) {
+    int limit = Text.advance(s, b, start, hi, Values.MAX_UNQUOTED);
+    int end = Text.indexOf(s, b, start, limit, "]; codes [");
+    if (end < 0) {
+      end = limit;
+      while (end > start && Text.at(s, b, end - 1) != ']') {
+        end--;
+      }
+      end = end > start ? end - 1 : -1;
+    }
+    if (end <= start || Values.isPlaceholder(s, b, start, end)) {
+      return Engine.NO_HIT; // rejected value [null], [], [****]
+    }
+    return engine.accept(s, b, start, end, ruleByKind[kind]);
+  }
+
   /**
    * Whether a type name stands at {@code v}, then what follows a type in a declaration: its
    * value after {@code =} (read from there) or the end of the declaration.
@@ -1939,6 +2104,9 @@ final class KeyValueDetector extends Detector {
     }
     if (from > lo && Text.at(s, b, from - 1) == ':' && declaresType(s, b, v, hi)) {
       return Engine.NO_HIT; // val apiToken: String = ..., clientSecret: string;
+    }
+    if (Text.startsWith(s, b, v, v, hi, REJECTED, false)) {
+      return rejectedValue(engine, s, b, hi, v + REJECTED.length(), kind);
     }
     int rule = ruleByKind[kind];
     int quote = Values.quoteAfter(s, b, v, hi);

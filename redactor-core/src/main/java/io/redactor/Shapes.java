@@ -867,7 +867,7 @@ final class Shapes {
       }
       boolean glued = Text.at(s, b, v) > ' ';
       if (glued ? !afterMysql(s, b, lo, dash) : !Text.startsWith(s, b, dash - 8, lo, hi,
-          "sshpass ", false)) {
+          "sshpass ", false) && !afterLogin(s, b, lo, dash)) {
         return Engine.NO_HIT;
       }
       while (!glued && v < hi && Text.at(s, b, v) == ' ') {
@@ -921,6 +921,29 @@ final class Shapes {
         v++;
       }
       return shellWord(engine, s, b, v, hi);
+    }
+
+    /**
+     * Whether a registry login with a {@code -u} flag stands before {@code dash} in the same
+     * command ({@code docker login -u ci -p secret}, also podman's, helm's and skopeo's): there
+     * a {@code -p} and a blank are followed by the password, where {@code mysql -p db} names a
+     * database and {@code docker run -p 8080:80} a port.
+     */
+    private static boolean afterLogin(CharSequence s, byte[] b, int lo, int dash) {
+      boolean user = false;
+      int limit = Math.max(lo, dash - 256);
+      for (int k = dash - 1; k >= limit; k--) {
+        int c = Text.at(s, b, k);
+        if (Text.isLineEnd(c) || c == '&' || c == ';' || c == '|') {
+          return false;
+        }
+        user |= c == '-' && k + 2 < dash && Text.at(s, b, k + 1) == 'u'
+            && Text.at(s, b, k + 2) == ' ' && (k == lo || Text.at(s, b, k - 1) == ' ');
+        if (user && c == ' ' && Text.startsWith(s, b, k - 5, lo, dash, "login ", false)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
