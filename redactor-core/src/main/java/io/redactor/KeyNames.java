@@ -449,6 +449,49 @@ final class KeyNames {
     return INNER;
   }
 
+  /**
+   * Whether a proper name stands right before a bare key word at {@code keyStart}, one blank
+   * between ({@code Cloudflare key}, {@code LINE Notify key}): a capitalized word that names
+   * neither data nor a public key.
+   */
+  static boolean namesKeyBefore(CharSequence s, byte[] b, int lo, int keyStart) {
+    int last = keyStart - 2;
+    if (last < lo || Text.at(s, b, keyStart - 1) != ' ' || !Text.isLetter(Text.at(s, b, last))
+        && !Text.isDigit(Text.at(s, b, last))) {
+      return false;
+    }
+    int first = last;
+    while (first > lo && keyStart - first < 32 && Text.isLetter(Text.at(s, b, first - 1))) {
+      first--;
+    }
+    int c = Text.at(s, b, first);
+    if (c < 'A' || c > 'Z' || last - first < 1
+        || first > lo && !Text.isSpace(Text.at(s, b, first - 1))) {
+      return false;
+    }
+    for (String[] words : new String[][] {DATA_KEY_WORDS, DETERMINERS}) {
+      for (String w : words) {
+        if (w.length() == last + 1 - first
+            && Text.startsWith(s, b, first, first, last + 1, w, true)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Words that start a sentence before a key and name no provider: {@code The key 5d41... was
+   * cached}, {@code Duplicate key ... in map}.
+   */
+  private static final String[] DETERMINERS = {"the", "a", "an", "this", "that", "these",
+      "those", "no", "any", "each", "every", "same", "new", "old", "its", "our", "your", "my",
+      "their", "his", "her", "which", "whose", "one", "another", "using", "with", "by", "for",
+      "duplicate", "missing", "unknown", "existing", "given", "expected", "required", "optional",
+      "default", "empty", "null", "bad", "wrong", "invalid", "illegal", "unexpected", "found",
+      "provided", "generated", "created", "stored", "deleted", "removed", "updated", "added",
+      "cached", "compound", "next", "previous", "current", "first", "last"};
+
   /** Where {@code term} ends if it stands at {@code k}, separators inside it skipped, else -1. */
   private static int matchFrom(CharSequence s, byte[] b, int k, int end, String term) {
     int j = k;

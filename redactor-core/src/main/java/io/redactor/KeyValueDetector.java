@@ -427,6 +427,12 @@ final class KeyValueDetector extends Detector {
     if (kind == KeyNames.EXCLUDED) {
       return Engine.NO_HIT;
     }
+    // using Cloudflare key CKIw..., the Heroku key 0d66...: a bare key named by a proper name.
+    boolean named = kind == KeyNames.KEY && keyEnd - keyStart == 3
+        && KeyNames.namesKeyBefore(s, b, lo, keyStart);
+    if (named) {
+      kind = KeyNames.TOKEN;
+    }
     if (kind == KeyNames.NONE || kind == KeyNames.VALUE || kind == KeyNames.KEY
         || ruleByKind[kind] < 0) {
       return Engine.NO_HIT;
@@ -564,7 +570,7 @@ final class KeyValueDetector extends Detector {
     // A UUID after a bare sensitive word names a credential as often as it is one; after a
     // qualified one (hec token, api key) it is one.
     boolean uuid = Providers.isUuid(s, b, v, end2) && keyEnd - keyStart == end - start
-        && Text.lower(c) != 'i' && !qualified(s, b, lo, keyStart);
+        && Text.lower(c) != 'i' && !qualified(s, b, lo, keyStart) && !named;
     if (end2 > v && !uuid && (Shapes.looksMachineMade(s, b, v, end2)
         || kind == KeyNames.PASSWORD && looksLikePassword(s, b, v, end2))
         && !Values.isPlaceholder(s, b, v, end2) && !Providers.isPlaceholder(s, b, v, end2)) {
