@@ -453,6 +453,15 @@ final class KeyValueDetector extends Detector {
     if (kind != KeyNames.INNER && v > after && arrowLength(s, b, v, hi) > 0) {
       return value(engine, s, b, lo, hi, v, kind, false, false); // secret → Winter2014$
     }
+    if (Text.startsWith(s, b, v, v, hi, OPTIONAL, false)) {
+      return optional(engine, s, b, hi, v, kind); // resolved secret Optional[...]
+    }
+    if (Text.lower(c) == 'r' && keyEnd - start == 11 && v > after) {
+      long pair = userAndSecret(engine, s, b, lo, hi, v);
+      if (pair != Engine.NO_HIT) {
+        return pair; // Using credentials bob / ..., Invalid credentials supplied: bob:...
+      }
+    }
     int next = Text.at(s, b, v);
     int operand = comparisonEnd(s, b, v, hi);
     if (operand > v) {
@@ -617,6 +626,68 @@ final class KeyValueDetector extends Detector {
       return Engine.NO_HIT;
     }
     return plain(engine, s, b, start, end, hi, kind, kind != KeyNames.TOKEN, ruleByKind[kind]);
+  }
+
+  /** How Java prints a present {@link java.util.Optional}: {@code Optional[value]}. */
+  private static final String OPTIONAL = "Optional[";
+
+  /** The value inside {@code Optional[...]} at {@code v}, when it looks like a credential. */
+  private long optional(Engine engine, CharSequence s, byte[] b, int hi, int v, int kind) {
+    int start = v + OPTIONAL.length();
+    int end = valueEnd(s, b, start, hi, ']');
+    if (end >= hi || Text.at(s, b, end) != ']'
+        || !likelySecret(s, b, start, end, kind == KeyNames.PASSWORD ? kind : KeyNames.TOKEN)) {
+      return Engine.NO_HIT;
+    }
+    return plain(engine, s, b, start, end, hi, kind == KeyNames.PASSWORD ? kind : KeyNames.INNER,
+        true, ruleByKind[kind]);
+  }
+
+  /**
+   * The secret of a user and secret pair after "credentials" ({@code credentials bob / ...},
+   * {@code credentials supplied: bob:...}), from {@code v}: masked when it looks like one.
+   */
+  private long userAndSecret(Engine engine, CharSequence s, byte[] b, int lo, int hi, int v) {
+    int k = v;
+    int word = k;
+    while (word < hi && word - k < 16 && Text.at(s, b, word) >= 'a' && Text.at(s, b, word) <= 'z') {
+      word++;
+    }
+    if (word < hi && Text.at(s, b, word) == ':') {
+      k = word + 1; // supplied:
+      while (k < hi && Text.at(s, b, k) == ' ') {
+        k++;
+      }
+    }
+    int user = k;
+    while (k < hi && k - user < 64 && (Text.in(Text.KEY, Text.at(s, b, k))
+        || Text.at(s, b, k) == '@')) {
+      k++;
+    }
+    if (k == user) {
+      return Engine.NO_HIT;
+    }
+    int start;
+    if (k < hi && Text.at(s, b, k) == ':') {
+      start = k + 1;
+    } else if (Text.startsWith(s, b, k, k, hi, " / ", false)) {
+      start = k + 3;
+    } else {
+      return Engine.NO_HIT;
+    }
+    int end = start;
+    while (end < hi && Text.at(s, b, end) > ' ' && Text.at(s, b, end) != '"') {
+      end++;
+    }
+    while (end > start + 1 && (Text.at(s, b, end - 1) == '.' || Text.at(s, b, end - 1) == ',')) {
+      end--; // the sentence's end; a generated password's ! or : is its own
+    }
+    if (!likelySecret(s, b, start, end, KeyNames.PASSWORD)
+        || engine.firstIn(s, b, user, lo, end) != Engine.NO_HIT) {
+      return Engine.NO_HIT; // a known format's (a Twilio SID and its token) is its rule's
+    }
+    return plain(engine, s, b, start, end, hi, KeyNames.PASSWORD, true,
+        ruleByKind[KeyNames.PASSWORD]);
   }
 
   /**
@@ -1561,8 +1632,13 @@ final class KeyValueDetector extends Detector {
     if (kind == KeyNames.NONE && !holdsEncodedText(s, b, valueStart, hi)) {
       kind = KeyNames.classifyCompoundKey(s, b, keyStart, termEnd); // ALGOLIA_KEY=...
     }
+    boolean failureValue = false;
     if (kind == KeyNames.VALUE) {
       kind = namedKind(s, b, lo, keyStart - Values.quoteBefore(s, b, lo, keyStart));
+      // Spring Boot's binding failure, read a line at a time: "    Value: ..." under a
+      // "Property:" line out of sight; masked when it looks like a credential.
+      failureValue = kind == KeyNames.NONE && c == ':' && isFailureValue(s, b, lo, keyStart);
+      kind = failureValue ? KeyNames.PASSWORD : kind;
     }
     if (kind == KeyNames.NONE && ruleByKind[KeyNames.COOKIE] >= 0
         && names.classifyOrExcluded(s, b, keyStart, termEnd, false) == KeyNames.SESSION) {
@@ -1587,6 +1663,10 @@ final class KeyValueDetector extends Detector {
     long hit = c == '3' && valueStart < hi && Values.quoteAfter(s, b, valueStart, hi) == 0
         ? encodedValue(engine, s, b, hi, valueStart, kind)
         : value(engine, s, b, lo, hi, valueStart, kind, wholeLine, parameter);
+    if (failureValue && hit != Engine.NO_HIT
+        && !likelySecret(s, b, Engine.start(hit), Engine.end(hit), KeyNames.PASSWORD)) {
+      return Engine.NO_HIT; // Value: "30s", Value: "https://..."
+    }
     if (hit != Engine.NO_HIT && Values.quoteBefore(s, b, lo, Engine.start(hit)) == 0
         && namesKey(s, b, Engine.start(hit), Engine.end(hit), keyStart, termEnd)) {
       // password=password, api_token: api_token: a variable of that name, as code passes it;
@@ -1596,6 +1676,29 @@ final class KeyValueDetector extends Detector {
     return bareCode && hit != Engine.NO_HIT
         && !Shapes.looksLikeAuthorizationCode(s, b, Engine.start(hit), Engine.end(hit))
         ? Engine.NO_HIT : hit;
+  }
+
+  /**
+   * Whether the key at {@code keyStart} is the {@code Value} of Spring Boot's failure analysis,
+   * four blanks from the start of its line ({@code     Value: "..."}).
+   */
+  private static boolean isFailureValue(CharSequence s, byte[] b, int lo, int keyStart) {
+    int indent = keyStart - 4;
+    if (indent < lo || !Text.startsWith(s, b, keyStart, keyStart, keyStart + 5, "Value", false)
+        || indent > lo && !Text.isLineEnd(Text.at(s, b, indent - 1))
+        && !(indent - 2 >= lo && Text.at(s, b, indent - 2) == '\\'
+            && Text.at(s, b, indent - 1) == 'n')) {
+      return false;
+    }
+    for (int k = indent; k < keyStart; k++) {
+      if (Text.at(s, b, k) != ' ') {
+        return false;
+      }
+    }
+    // With its "Property:" line in sight the property's name decided already.
+    int limit = Math.max(lo, indent - MAX_TAG);
+    return limit == indent
+        || Text.indexOf(s, b, limit, indent, "    Property: ") < 0;
   }
 
   /**
@@ -2135,6 +2238,9 @@ final class KeyValueDetector extends Detector {
       return plain(engine, s, b, start, end, hi, kind, true, rule);
     }
     int c = Text.at(s, b, v);
+    if (c == 'O' && Text.startsWith(s, b, v, v, hi, OPTIONAL, false)) {
+      return optional(engine, s, b, hi, v, kind); // secret=Optional[...]
+    }
     if (c == '{' && startsObject(s, b, v, hi)) {
       return Engine.NO_HIT; // an object: its own pairs are read
     }

@@ -736,6 +736,10 @@ final class Values {
         && Text.run(s, b, start, end, Text.KEY, length) == end) {
       return true; // __DB_PASSWORD__, replaced when the file is deployed
     }
+    if (first == 'O' && length == 14 && Text.startsWith(s, b, start, start, end, "Optional.empty",
+        false)) {
+      return true; // an absent java.util.Optional
+    }
     if (first == '/' && isFilePath(s, b, start, end)) {
       return true; // /run/secrets/db_password: where the secret is, read from a file
     }
