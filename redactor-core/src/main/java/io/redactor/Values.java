@@ -584,8 +584,18 @@ final class Values {
     if (c == '$' && next == '{' && pos + 2 < hi && Text.at(s, b, pos + 2) == '{') {
       return closesTemplate(s, b, pos + 3, hi, "}}"); // ${{ secrets.NPM_TOKEN }}
     }
+    if (c == '$' && next == '(') {
+      int word = Text.run(s, b, pos + 2, hi, LOWER, 16);
+      if (word > pos + 2 && word < hi && Text.at(s, b, word) == ' ') {
+        return true; // $(kubectl get secret ...): a command's output, however long
+      }
+    }
     if ((c == '$' || c == '#') && (next == '{' || next == '(') || c == '%' && next == '(') {
       return closesTemplate(s, b, pos + 2, hi, next == '(' ? ")" : "}");
+    }
+    if (c == '(' && (Text.startsWith(s, b, pos, pos, hi, "(sensitive value)", false)
+        || Text.startsWith(s, b, pos, pos, hi, "(sensitive)", false))) {
+      return true; // Terraform's plan
     }
     if (c == '{' && next == '{') {
       return closesTemplate(s, b, pos + 2, hi, "}}");
@@ -596,6 +606,8 @@ final class Values {
         || Text.startsWith(s, b, pos, pos, hi, "%24%28", true)
         || Text.startsWith(s, b, pos, pos, hi, "%7B%7B", true));
   }
+
+  private static final long[] LOWER = Text.set("a-z");
 
   /** What may stand inside a placeholder: names, paths, defaults, a pipe, calls, quotes. */
   private static final long[] TEMPLATE = Text.set("0-9A-Za-z_.:\\-/ |=,()'\"*+?!@#[]&;");
@@ -743,6 +755,14 @@ final class Values {
     if (first == '/' && isFilePath(s, b, start, end)) {
       return true; // /run/secrets/db_password: where the secret is, read from a file
     }
+    if (isReference(s, b, start, end)) {
+      return true; // vault:secret/orders/api-key, file:/run/secrets/x, secretRef:db-credentials
+    }
+    int digits = Text.run(s, b, start, end, DIGITS, 8);
+    if (digits > start && Text.startsWith(s, b, digits, start, end, " bytes", false)
+        && digits + 6 == end) {
+      return true; // password:  16 bytes, as kubectl describe secret shows a value
+    }
     if (isMaskSymbol(first) && isMaskSymbol(last) && isMaskedWords(s, b, start, end)) {
       return true; // ***masked***
     }
@@ -770,7 +790,22 @@ final class Values {
   private static final long[] PATH = Text.set("A-Za-z0-9._/\\-");
 
   private static boolean isMaskSymbol(int c) {
-    return c == '*' || c == '#' || c == 'x';
+    return c == '*' || c == '#' || c == 'x' || c == '=';
+  }
+
+  /** Schemes of references to a secret kept elsewhere, before its path or name. */
+  private static final String[] REFERENCES = {"vault:", "file:", "secretRef:", "secretKeyRef:",
+      "env:", "ssm:", "secretsmanager:", "keyvault:", "sm://", "gsm://", "azkv://"};
+
+  /** A reference to a secret kept elsewhere: a scheme of {@link #REFERENCES}, then a path. */
+  private static boolean isReference(CharSequence s, byte[] b, int start, int end) {
+    for (String scheme : REFERENCES) {
+      if (Text.startsWith(s, b, start, start, end, scheme, false)) {
+        int path = start + scheme.length();
+        return path < end && Text.run(s, b, path, end, PATH, end - path) == end;
+      }
+    }
+    return false;
   }
 
   /** {@code ***masked***}, {@code ##hidden##}: a mask word between runs of mask characters. */
