@@ -243,6 +243,16 @@ final class KeyNames {
   static final String[] QUALIFIERS = {"previous", "prev", "old", "backup", "base64", "b64"};
 
   /**
+   * More such words, for a key before a blank and its {@code =} or {@code :} (a typed
+   * declaration, {@code reportAuthTokenMain: String = ...}), which the scan stops at anyway:
+   * anchored before a bare {@code =} their last letters would stop it at domain= and version=.
+   */
+  static final String[] SPACED_QUALIFIERS = {"new", "current", "main", "primary", "secondary",
+      "dev", "prod", "production", "staging", "stage", "test", "qa", "uat", "local", "raw",
+      "str", "string", "value", "plain", "plaintext", "encoded", "default", "live", "sandbox",
+      "internal", "external"};
+
+  /**
    * Where the key ending at {@code end} ends without a qualifier after its term
    * ({@code _previous}, {@code Old}, {@code _2}), or {@code end} when it has none. Read only for
    * a key that does not end in a term, so at the stops of ordinary text a last character that
@@ -252,10 +262,15 @@ final class KeyNames {
     int k = end;
     if (end > lo) {
       int last = Text.lower(Text.at(s, b, end - 1));
-      for (String q : QUALIFIERS) {
-        if (q.charAt(q.length() - 1) == last
-            && Text.startsWith(s, b, end - q.length(), lo, end, q, true)) {
-          k = end - q.length();
+      for (String[] qualifiers : new String[][] {QUALIFIERS, SPACED_QUALIFIERS}) {
+        for (String q : qualifiers) {
+          if (q.charAt(q.length() - 1) == last
+              && Text.startsWith(s, b, end - q.length(), lo, end, q, true)) {
+            k = end - q.length();
+            break;
+          }
+        }
+        if (k < end) {
           break;
         }
       }

@@ -331,7 +331,8 @@ final class KeyValueDetector extends Detector {
         if (keyEnd == lo || !Text.isLetter(Text.at(s, b, keyEnd - 1))) {
           return KeyValueDetector.this.detect(engine, s, b, i, lo, hi);
         }
-        if (Text.at(s, b, i) == '=' && !names.mayEndInTerm(s, b, lo, keyEnd)) {
+        if (Text.at(s, b, i) == '=' && !names.mayEndInTerm(s, b, lo, keyEnd)
+            && !names.mayEndInTerm(s, b, lo, KeyNames.withoutQualifier(s, b, lo, keyEnd))) {
           int typed = typedKeyEnd(s, b, lo, keyEnd);
           keyEnd = typed < 0 ? lo : typed;
         }
@@ -1599,8 +1600,9 @@ final class KeyValueDetector extends Detector {
       if (termEnd == keyEnd || !names.mayEndInTerm(s, b, lo, termEnd)) {
         // var apiToken string = ..., apiToken: String = ...: the key stands before its type.
         keyEnd = spaced && c == '=' ? typedKeyEnd(s, b, lo, keyEnd) : -1;
-        termEnd = keyEnd;
-        if (keyEnd < 0 || !names.mayEndInTerm(s, b, lo, keyEnd)) {
+        termEnd = keyEnd < 0 || names.mayEndInTerm(s, b, lo, keyEnd) ? keyEnd
+            : KeyNames.withoutQualifier(s, b, lo, keyEnd); // reportAuthTokenMain: String =
+        if (keyEnd < 0 || !names.mayEndInTerm(s, b, lo, termEnd)) {
           return Engine.NO_HIT;
         }
       }
@@ -2293,6 +2295,12 @@ final class KeyValueDetector extends Detector {
     int end = kind == KeyNames.COOKIE ? Values.cookieEnd(s, b, v, hi)
         : wholeLine ? Values.trimmedLineEnd(s, b, v, hi)
         : Values.unquotedEnd(s, b, lo, v, hi, parameter);
+    if (kind != KeyNames.COOKIE && namesPlaceOfSecret(s, b, v, end, hi)) {
+      // System.getenv("DB_PASSWORD") ?: "...", process.env.TOKEN || "...": the default is one.
+      int literal = defaultLiteral(s, b, v, hi);
+      return literal < 0 ? Engine.NO_HIT
+          : quotedValue(engine, s, b, hi, literal, Values.quoteAfter(s, b, literal, hi), kind);
+    }
     if (kind != KeyNames.PASSWORD && kind != KeyNames.COOKIE && !wholeLine && end - v > 1
         && Text.at(s, b, end - 1) == ':' && (end == hi || Text.isSpace(Text.at(s, b, end)))) {
       end--; // sdkKey=sdk-be35...: expired: the colon ends a clause, not a machine-made value
@@ -2608,6 +2616,52 @@ final class KeyValueDetector extends Detector {
     return isNameArgument(s, b, open + 1, limit, Text.at(s, b, open) == '(' ? ')' : ']');
   }
 
+  /**
+   * Where the quoted default of a lookup starts, for a value at {@code v} that names where the
+   * secret is kept: the second argument of {@code getOrDefault("NAME", "...")} or
+   * {@code os.getenv("NAME", "...")}, or the operand after {@code ?:}, {@code ||}, {@code ??} or
+   * {@code or}; -1 when there is none.
+   */
+  private static int defaultLiteral(CharSequence s, byte[] b, int v, int hi) {
+    int limit = Text.advance(s, b, v, hi, 256);
+    int k = v;
+    while (k < limit && (Text.in(Text.KEY, Text.at(s, b, k)) || Text.at(s, b, k) == '$'
+        || Text.at(s, b, k) == '(' && k + 1 < limit && Text.at(s, b, k + 1) == ')')) {
+      k += Text.at(s, b, k) == '(' ? 2 : 1; // System.getenv().getOrDefault, process.env.TOKEN
+    }
+    if (k < limit && (Text.at(s, b, k) == '(' || Text.at(s, b, k) == '[')) {
+      int q = k + 1 < limit ? Values.quoteAfter(s, b, k + 1, limit) : 0;
+      if (q == 0) {
+        return -1;
+      }
+      int close = Values.closingQuote(s, b, k + 1, k + 1 + q, limit);
+      k = close + q;
+      if (Text.startsWith(s, b, k, k, limit, ", ", false)
+          && Values.quoteAfter(s, b, k + 2, limit) > 0) {
+        return k + 2;
+      }
+      if (k >= limit || Text.at(s, b, k) != ')' && Text.at(s, b, k) != ']') {
+        return -1;
+      }
+      k++;
+    }
+    while (k < limit && Text.at(s, b, k) == ' ') {
+      k++;
+    }
+    int operator = Text.startsWith(s, b, k, k, limit, "?:", false)
+        || Text.startsWith(s, b, k, k, limit, "||", false)
+        || Text.startsWith(s, b, k, k, limit, "??", false)
+        || Text.startsWith(s, b, k, k, limit, "or", false) ? 2 : 0;
+    if (operator == 0) {
+      return -1;
+    }
+    k += operator;
+    while (k < limit && Text.at(s, b, k) == ' ') {
+      k++;
+    }
+    return k < limit && Values.quoteAfter(s, b, k, limit) > 0 ? k : -1;
+  }
+
   /** Whether a call's or a subscript's argument from {@code k} is one name, symbol or string. */
   private static boolean isNameArgument(CharSequence s, byte[] b, int k, int limit, int close) {
     int quote = k < limit ? Text.at(s, b, k) : -1;
@@ -2625,6 +2679,9 @@ final class KeyValueDetector extends Detector {
         return false;
       }
       k++;
+      if (close == ')' && Text.startsWith(s, b, k, k, limit, ", ", false)) {
+        return true; // os.getenv("DB_PASSWORD", "..."): a name, then its default
+      }
     } else if (k > name && Text.isDigit(Text.at(s, b, name))) {
       return false; // hunter(2): a password, not a call
     }
