@@ -457,6 +457,11 @@ final class KeyValueDetector extends Detector {
     if (Text.startsWith(s, b, v, v, hi, OPTIONAL, false)) {
       return optional(engine, s, b, hi, v, kind); // resolved secret Optional[...]
     }
+    if (quote > 0 && after > keyEnd && Text.startsWith(s, b, v, v, hi, "to ", false)
+        && v + 3 < hi && Values.quoteAfter(s, b, v + 3, hi) > 0) {
+      // Kotlin's mapOf("secret" to "..."): a pair
+      return quotedValue(engine, s, b, hi, v + 3, Values.quoteAfter(s, b, v + 3, hi), kind);
+    }
     if (Text.lower(c) == 'r' && keyEnd - start == 11 && v > after) {
       long pair = userAndSecret(engine, s, b, lo, hi, v);
       if (pair != Engine.NO_HIT) {
@@ -1173,6 +1178,10 @@ final class KeyValueDetector extends Detector {
     }
     int kind = names.mayEndInTerm(s, b, lo, keyEnd)
         ? names.classify(s, b, keyStart(s, b, lo, keyEnd), keyEnd, false) : KeyNames.NONE;
+    if (kind == KeyNames.AUTHORIZATION
+        && Text.startsWith(s, b, keyEnd - 14, lo, keyEnd, "Authentication", false)) {
+      kind = KeyNames.PASSWORD; // new PasswordAuthentication("user", "...".toCharArray())
+    }
     if (!isValueKind(kind)) {
       return compared ? Engine.NO_HIT : namedArgument(engine, s, b, hi, i, q);
     }
@@ -1238,7 +1247,10 @@ final class KeyValueDetector extends Detector {
     while (after < hi && Text.isSpace(Text.at(s, b, after))) {
       after++;
     }
-    return close < hi && after < hi && Text.at(s, b, after) == ')' ? w : -1;
+    // The call ends, or the literal is converted first ("...".toCharArray()).
+    return close < hi && after < hi && (Text.at(s, b, after) == ')'
+        || Text.startsWith(s, b, after, after, hi, ".to", false)
+        || Text.startsWith(s, b, after, after, hi, ".get", false)) ? w : -1;
   }
 
   /**
@@ -1314,7 +1326,10 @@ final class KeyValueDetector extends Detector {
         || Text.at(s, b, k - 1) == '.' || Text.at(s, b, k - 1) == '_')) {
       k--;
     }
-    return k > lo && Text.at(s, b, k - 1) == '(';
+    // setProperty(API_TOKEN, "..."), or Capistrano's set :api_secret, '...' (a Ruby symbol)
+    return k > lo && (Text.at(s, b, k - 1) == '('
+        || Text.at(s, b, k - 1) == ':' && k == keyStart && k - 2 >= lo
+        && Text.at(s, b, k - 2) == ' ');
   }
 
   private static boolean isCallArgument(CharSequence s, byte[] b, int lo, int quoteStart) {
@@ -1608,6 +1623,13 @@ final class KeyValueDetector extends Detector {
       }
     }
     int keyStart = keyStart(s, b, lo, keyEnd);
+    if (c == ':' && keyEnd == separator
+        && Text.startsWith(s, b, keyStart - 2, lo, keyStart, "${", false)) {
+      // @Value("${app.api-token:q8Jd...}"): the default of a sensitive property is its secret.
+      int named = names.classify(s, b, keyStart, termEnd);
+      return isValueKind(named) ? placeholderDefault(engine, s, b, hi, keyStart - 2, named)
+          : Engine.NO_HIT;
+    }
     if (keyStart == keyEnd || c == ':' && keyStart > lo && Text.at(s, b, keyStart - 1) == ':'
         && keyEnd == separator && valueStart < hi && Text.at(s, b, valueStart) > ' '
         || Text.startsWith(s, b, keyStart - 2, lo, keyStart, "${", false)
@@ -2061,6 +2083,10 @@ final class KeyValueDetector extends Detector {
       int start = quote + 1;
       int end = Text.run(s, b, start, to, Text.KEY, MAX_KEY);
       int kind = end > start ? names.classify(s, b, start, end) : KeyNames.NONE;
+      if (kind == KeyNames.NONE && end > start) {
+        // <string name="partner_api_key_live">: a qualifier after the term
+        kind = names.classify(s, b, start, KeyNames.withoutQualifier(s, b, start, end));
+      }
       return kind == KeyNames.VALUE || kind == KeyNames.KEY ? KeyNames.NONE : kind;
     }
     return KeyNames.NONE;
@@ -2224,7 +2250,10 @@ final class KeyValueDetector extends Detector {
     // Placeholders are dropped before their end is looked for: a line of many "cookie: ${x}"
     // would otherwise be read to its end once per key. A PEM block is the private-key rule's,
     // which keeps its BEGIN and END lines and masks its body, also over several lines.
-    if (Values.startsPlaceholder(s, b, v + quote, hi) || startsPem(s, b, v + quote, hi)) {
+    if (Values.startsPlaceholder(s, b, v + quote, hi)) {
+      return placeholderDefault(engine, s, b, hi, v + quote, kind); // ${DB_PASSWORD:-hunter22}
+    }
+    if (startsPem(s, b, v + quote, hi)) {
       return Engine.NO_HIT;
     }
     if (quote > 0) {
@@ -2614,6 +2643,48 @@ final class KeyValueDetector extends Detector {
       return false;
     }
     return isNameArgument(s, b, open + 1, limit, Text.at(s, b, open) == '(' ? ')' : ']');
+  }
+
+  /** Placeholder prefixes of property sources that hold secrets: no default follows them. */
+  private static final String[] SECRET_STORES = {"vault", "ssm", "sm", "secretsmanager",
+      "aws-secretsmanager", "awssm", "keyvault", "azure-keyvault", "gsm", "env", "file",
+      "secret", "secrets", "cipher", "enc", "kms"};
+
+  private static boolean isSecretStore(CharSequence s, byte[] b, int start, int end) {
+    for (String store : SECRET_STORES) {
+      if (store.length() == end - start && Text.startsWith(s, b, start, start, end, store, true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The default of the placeholder at {@code pos}, {@code ${NAME:default}} (Spring) or
+   * {@code ${NAME:-default}} (a shell), when it looks like a credential: the value used when
+   * nothing overrides it.
+   */
+  private long placeholderDefault(Engine engine, CharSequence s, byte[] b, int hi, int pos,
+      int kind) {
+    if (!Text.startsWith(s, b, pos, pos, hi, "${", false)) {
+      return Engine.NO_HIT;
+    }
+    int name = Text.run(s, b, pos + 2, hi, Text.KEY, MAX_KEY);
+    if (name >= hi || Text.at(s, b, name) != ':' || isSecretStore(s, b, pos + 2, name)) {
+      return Engine.NO_HIT; // ${vault:secret/data/app#jwtSecret} names where the secret is
+    }
+    int start = name + 1 < hi && Text.at(s, b, name + 1) == '-' ? name + 2 : name + 1;
+    int limit = Text.advance(s, b, start, hi, Values.MAX_UNQUOTED);
+    int end = start;
+    while (end < limit && Text.at(s, b, end) != '}' && !Text.isLineEnd(Text.at(s, b, end))) {
+      end++;
+    }
+    if (end >= limit || Text.at(s, b, end) != '}' || Values.startsPlaceholder(s, b, start, hi)
+        || !likelySecret(s, b, start, end, kind == KeyNames.PASSWORD ? kind : KeyNames.TOKEN)) {
+      return Engine.NO_HIT;
+    }
+    return plain(engine, s, b, start, end, hi, kind == KeyNames.PASSWORD ? kind : KeyNames.INNER,
+        true, ruleByKind[kind]);
   }
 
   /**
