@@ -2638,6 +2638,10 @@ final class KeyValueDetector extends Detector {
     if (k >= end && parts > 1 && secretPart) {
       return true;
     }
+    if (k >= end && parts == 1 && isCompoundName(s, b, start, end)
+        && namesSecret(s, b, start, end)) {
+      return true; // CLIENT_SECRET, chatAccessToken: a name of a secret, as code passes it
+    }
     int open = k < limit && Text.at(s, b, k) == '!' ? k + 1 : k; // a Rust macro, env!("...")
     if (open >= limit || Text.at(s, b, open) != '(' && Text.at(s, b, open) != '[') {
       return false;
@@ -2735,6 +2739,9 @@ final class KeyValueDetector extends Detector {
 
   /** Whether a call's or a subscript's argument from {@code k} is one name, symbol or string. */
   private static boolean isNameArgument(CharSequence s, byte[] b, int k, int limit, int close) {
+    if (k + 1 < limit && Text.at(s, b, k) == '\\' && Text.at(s, b, k + 1) == '"') {
+      k++; // System.getenv(\"DB_PASSWORD\") inside a JSON string
+    }
     int quote = k < limit ? Text.at(s, b, k) : -1;
     if (quote == '"' || quote == '\'' || quote == ':') {
       k++;
@@ -2746,6 +2753,9 @@ final class KeyValueDetector extends Detector {
       k++;
     }
     if (quote == '"' || quote == '\'') {
+      if (k < limit && Text.at(s, b, k) == '\\') {
+        k++;
+      }
       if (k == name || k >= limit || Text.at(s, b, k) != quote) {
         return false;
       }
@@ -2757,6 +2767,52 @@ final class KeyValueDetector extends Detector {
       return false; // hunter(2): a password, not a call
     }
     return k < limit && Text.at(s, b, k) == close;
+  }
+
+  /**
+   * Whether {@code [start, end)} is a name of two to seven words (digits inside a word only), written
+   * {@code UPPER_SNAKE}, {@code lower_snake} or {@code lowerCamel} and ending in a word that
+   * names a secret or qualifies one: {@code CLIENT_SECRET}, {@code chatAccessToken}. A human
+   * password of words ({@code Summer_Token2024}) holds digits or starts with a capital.
+   */
+  private static boolean isCompoundName(CharSequence s, byte[] b, int start, int end) {
+    if (end - start > 48) {
+      return false;
+    }
+    int joins = 0;
+    int humps = 0;
+    boolean upper = true;
+    boolean lower = true;
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      if (c == '_') {
+        joins++;
+        if (k == start || k + 1 == end || Text.at(s, b, k + 1) == '_') {
+          return false;
+        }
+      } else if (Text.isDigit(c)) {
+        if (k == start || k + 1 == end || Text.at(s, b, k - 1) == '_') {
+          return false; // s3OauthToken, but not a password's trailing digits
+        }
+      } else if (!Text.isLetter(c)) {
+        return false;
+      } else if (c >= 'A' && c <= 'Z') {
+        lower = false;
+        humps += k > start && Text.at(s, b, k - 1) >= 'a' ? 1 : 0;
+      } else {
+        upper = false;
+      }
+    }
+    int last = end;
+    while (last > start && Text.at(s, b, last - 1) != '_'
+        && !(Text.at(s, b, last - 1) >= 'A' && Text.at(s, b, last - 1) <= 'Z' && !upper)) {
+      last--;
+    }
+    int lastWord = upper || lower ? last : last - 1;
+    boolean shaped = joins > 0 && joins <= 6 && (upper || lower)
+        || joins == 0 && humps >= 1 && humps <= 6 && Text.at(s, b, start) >= 'a';
+    return shaped && (namesSecret(s, b, Math.max(start, lastWord), end)
+        || KeyNames.withoutQualifier(s, b, start, end) < end);
   }
 
   /** Whether the part {@code [start, end)} of a qualified name names a secret. */

@@ -35,7 +35,8 @@ final class Values {
       "~", // YAML's null
       "og==", // Basic og==: the name and password both empty
       "no-check", // X-Atlassian-Token: no-check
-      "todo", "tbd", "fixme", "await", "new"}; // signingKey: await getSecret(...), token = new ...
+      "todo", "tbd", "fixme", "await", "new", // signingKey: await getSecret(...), token = new ...
+      "container"}; // Tomcat's <Resource auth="Container" ...>
 
   /**
    * Words that stand for a value held back or masked already: {@code password=FILTERED},
@@ -696,6 +697,11 @@ final class Values {
         && Text.at(s, b, end - 2) == '%' && last == '>') {
       return true; // <%= ENV['API_KEY'] %>, a template's expression
     }
+    if (first == '{' && last == '}' && length >= 5 && Text.at(s, b, start + 1) == ' '
+        && Text.at(s, b, end - 2) == ' '
+        && Text.run(s, b, start + 2, end - 2, Text.KEY, length) == end - 2) {
+      return true; // @"{ sharedSecretB64 }": an interpolated name
+    }
     // <hidden>, [FILTERED], (redacted), {masked}, <your-api-key>, %5BREDACTED%5D, %3Chidden%3E
     if (length >= 3 && (first == '<' && last == '>' || first == '[' && last == ']'
         || first == '(' && last == ')' || first == '{' && last == '}')) {
@@ -748,6 +754,9 @@ final class Values {
         && Text.run(s, b, start, end, Text.KEY, length) == end) {
       return true; // __DB_PASSWORD__, replaced when the file is deployed
     }
+    if (isVersionedArtifact(s, b, start, end)) {
+      return true; // jjwt-jackson-0.11.5 after io.jsonwebtoken:
+    }
     if (first == 'O' && length == 14 && Text.startsWith(s, b, start, start, end, "Optional.empty",
         false)) {
       return true; // an absent java.util.Optional
@@ -773,6 +782,31 @@ final class Values {
         && Text.run(s, b, start, end - 2, Text.KEY, length) == end - 2 // prefix_{}: a slot
         || isEncodedPlaceholder(s, b, start, end);
   }
+
+  /**
+   * A library's file or artifact name and its version: lower-case words joined by {@code -},
+   * then a dotted version ({@code jjwt-jackson-0.11.5}, {@code spring-core-6.1.2}).
+   */
+  private static boolean isVersionedArtifact(CharSequence s, byte[] b, int start, int end) {
+    int dash = end;
+    while (dash > start && Text.at(s, b, dash - 1) != '-') {
+      dash--;
+    }
+    if (dash - 1 <= start || dash >= end || !Text.isDigit(Text.at(s, b, dash))
+        || Text.run(s, b, dash, end, VERSION_PART, end - dash) != end
+        || Text.indexOf(s, b, dash, end, ".") < 0) {
+      return false;
+    }
+    for (int k = start; k < dash - 1; k++) {
+      int c = Text.at(s, b, k);
+      if (!(c >= 'a' && c <= 'z') && c != '-' || c == '-' && Text.at(s, b, k + 1) == '-') {
+        return false;
+      }
+    }
+    return Text.at(s, b, start) != '-';
+  }
+
+  private static final long[] VERSION_PART = Text.set("0-9.");
 
   /** The folders where services keep secrets as files, as Docker, Kubernetes and Vault mount them. */
   private static final String[] SECRET_FOLDERS = {"/run/", "/var/", "/etc/", "/opt/", "/home/",
@@ -1061,8 +1095,8 @@ final class Values {
     }
     for (int k = start; k < end; k++) {
       int c = Text.at(s, b, k);
-      if (!Text.isLetter(c) && !KeyNames.isSeparator(c)) {
-        return false;
+      if (!Text.isLetter(c) && !KeyNames.isSeparator(c) && !(Text.isDigit(c) && k > start)) {
+        return false; // YOUR_S3_SHARED_SECRET_HERE
       }
     }
     return true;
