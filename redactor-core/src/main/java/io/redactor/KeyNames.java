@@ -465,6 +465,54 @@ final class KeyNames {
   }
 
   /**
+   * Providers whose name alone stands for their credential as a key, as configuration and
+   * secret scanners' samples write it ({@code datadog = '...'}, {@code "mailgun": "..."}); taken
+   * for a quoted or separated machine-made value only.
+   */
+  private static final String[] VENDORS = {"adafruit", "airtable", "algolia", "alchemy",
+      "amplitude", "anthropic", "artifactory", "asana", "assemblyai", "atlassian", "auth0",
+      "azure", "betterstack", "bitbucket", "bitly", "braintree", "browserstack", "bugsnag",
+      "buildkite", "circleci", "clickup", "cloudflare", "cloudinary", "cloudsmith", "codecov",
+      "coinbase", "contentful", "coveralls", "datadog", "deepgram", "deepl", "digitalocean",
+      "discord", "dropbox", "dynatrace", "elevenlabs", "fastly", "figma", "firebase", "flutterwave",
+      "geoapify", "github", "gitlab", "gitter", "grafana", "groq", "heroku", "honeycomb",
+      "hubspot", "huggingface", "infura", "intercom", "ipinfo", "ipstack", "jfrog", "jumpcloud",
+      "klaviyo", "launchdarkly", "linear", "linenotify", "locationiq", "loggly", "logz", "mailchimp",
+      "mailgun", "mailjet", "mapbox", "mattermost", "mixpanel", "mongodbatlas", "netlify",
+      "newrelic", "newsapi", "ngrok", "notion", "npm", "nvidia", "okta", "onesignal", "openai",
+      "opencage", "openweather", "opsgenie", "pagerduty", "paystack", "pinecone", "plaid",
+      "planetscale", "positionstack", "postman", "postmark", "pulumi", "pusher", "pypi",
+      "razorpay", "replicate", "rollbar", "rubygems", "saucelabs", "segment", "sendgrid",
+      "sendinblue", "sentry", "shodan", "shopify", "slack", "snowflake", "snyk", "sonarcloud",
+      "sonarqube", "splunk", "statuspage", "stripe", "sumologic", "supabase", "tailscale",
+      "telegram", "terraform", "travisci", "trello", "twilio", "twitch", "typeform", "uptimerobot",
+      "vercel", "vonage", "vultr", "wandb", "zendesk", "zoho"};
+
+  /**
+   * Whether the key ending at {@code end} is a provider's name alone ({@link #VENDORS}), or the
+   * last part of a dotted key.
+   */
+  static boolean isVendor(CharSequence s, byte[] b, int lo, int end) {
+    int start = end;
+    while (start > lo && end - start < 16 && Text.isLetter(Text.at(s, b, start - 1))) {
+      start--;
+    }
+    if (end - start < 3 || start > lo && Text.isDigit(Text.at(s, b, start - 1))) {
+      return false;
+    }
+    int before = start > lo ? Text.at(s, b, start - 1) : ' ';
+    if (Text.isLetter(before) || before == '_' || before == '-' || before == '$') {
+      return false;
+    }
+    for (String vendor : VENDORS) {
+      if (vendor.length() == end - start && Text.startsWith(s, b, start, start, end, vendor, true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a proper name stands right before a bare key word at {@code keyStart}, one blank
    * between ({@code Cloudflare key}, {@code LINE Notify key}): a capitalized word that names
    * neither data nor a public key.

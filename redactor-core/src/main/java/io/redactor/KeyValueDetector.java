@@ -332,14 +332,16 @@ final class KeyValueDetector extends Detector {
           return KeyValueDetector.this.detect(engine, s, b, i, lo, hi);
         }
         if (Text.at(s, b, i) == '=' && !names.mayEndInTerm(s, b, lo, keyEnd)
-            && !names.mayEndInTerm(s, b, lo, KeyNames.withoutQualifier(s, b, lo, keyEnd))) {
+            && !names.mayEndInTerm(s, b, lo, KeyNames.withoutQualifier(s, b, lo, keyEnd))
+            && !KeyNames.isVendor(s, b, lo, keyEnd)) {
           int typed = typedKeyEnd(s, b, lo, keyEnd);
           keyEnd = typed < 0 ? lo : typed;
         }
       }
       return keyEnd > lo && (!Text.isLetter(Text.at(s, b, keyEnd - 1))
           || names.mayEndInTerm(s, b, lo, keyEnd)
-          || names.mayEndInTerm(s, b, lo, KeyNames.withoutQualifier(s, b, lo, keyEnd)))
+          || names.mayEndInTerm(s, b, lo, KeyNames.withoutQualifier(s, b, lo, keyEnd))
+          || KeyNames.isVendor(s, b, lo, keyEnd))
           ? KeyValueDetector.this.detect(engine, s, b, i, lo, hi) : Engine.NO_HIT;
     }
 
@@ -1610,15 +1612,24 @@ final class KeyValueDetector extends Detector {
     keyEnd -= Values.quoteBefore(s, b, lo, keyEnd);
     // The key's term ends at termEnd: before a qualifier (routingKey_previous), else at keyEnd.
     int termEnd = keyEnd;
+    boolean vendor = false;
     if (!names.mayEndInTerm(s, b, lo, keyEnd)) {
       termEnd = KeyNames.withoutQualifier(s, b, lo, keyEnd);
       if (termEnd == keyEnd || !names.mayEndInTerm(s, b, lo, termEnd)) {
+        int plainEnd = keyEnd;
         // var apiToken string = ..., apiToken: String = ...: the key stands before its type.
         keyEnd = spaced && c == '=' ? typedKeyEnd(s, b, lo, keyEnd) : -1;
         termEnd = keyEnd < 0 || names.mayEndInTerm(s, b, lo, keyEnd) ? keyEnd
             : KeyNames.withoutQualifier(s, b, lo, keyEnd); // reportAuthTokenMain: String =
         if (keyEnd < 0 || !names.mayEndInTerm(s, b, lo, termEnd)) {
-          return Engine.NO_HIT;
+          // datadog = '...', "mailgun": "...": a provider's name alone, before a quote
+          vendor = KeyNames.isVendor(s, b, lo, plainEnd) && valueStart < hi
+              && Values.quoteAfter(s, b, skipSpaces(s, b, valueStart, hi), hi) > 0;
+          if (!vendor) {
+            return Engine.NO_HIT;
+          }
+          keyEnd = plainEnd;
+          termEnd = plainEnd;
         }
       }
     }
@@ -1655,6 +1666,9 @@ final class KeyValueDetector extends Detector {
     }
     if (kind == KeyNames.NONE && !holdsEncodedText(s, b, valueStart, hi)) {
       kind = KeyNames.classifyCompoundKey(s, b, keyStart, termEnd); // ALGOLIA_KEY=...
+    }
+    if (kind == KeyNames.NONE && vendor) {
+      kind = KeyNames.INNER;
     }
     boolean failureValue = false;
     if (kind == KeyNames.VALUE) {
@@ -2647,6 +2661,13 @@ final class KeyValueDetector extends Detector {
       return false;
     }
     return isNameArgument(s, b, open + 1, limit, Text.at(s, b, open) == '(' ? ')' : ']');
+  }
+
+  private static int skipSpaces(CharSequence s, byte[] b, int k, int hi) {
+    while (k < hi && Text.isSpace(Text.at(s, b, k))) {
+      k++;
+    }
+    return k;
   }
 
   /** Placeholder prefixes of property sources that hold secrets: no default follows them. */
