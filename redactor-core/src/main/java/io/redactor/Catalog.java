@@ -359,6 +359,10 @@ final class Catalog {
         "pat-na1-", "pat-na2-", "pat-eu1-");
     hubspot.uuid = true;
     t.add(hubspot);
+    Token mws = new Token("amazon-mws-token", "Amazon Marketplace Web Service auth tokens", UUID,
+        36, 36, "amzn.mws.");
+    mws.uuid = true;
+    t.add(mws);
     Token plaid = new Token("plaid-token", "Plaid access tokens", UUID, 36, 36,
         "access-sandbox-", "access-development-", "access-production-");
     plaid.uuid = true;

@@ -378,6 +378,7 @@ final class Engine {
       out.append(s, copied, start).append(mask(rule(hits.at[k]), s, null, start, end));
       copied = end;
     }
+    hits.count = 0;
     return out.append(s, copied, n).toString();
   }
 
@@ -425,6 +426,7 @@ final class Engine {
         int end = end(at[k], n);
         s.replace(start, end, mask(rule(at[k]), s, null, start, end));
       }
+      hits.count = 0;
       return true;
     }
     // One copy of the text after the first hit, not one shift of it per hit: a long line with
@@ -441,6 +443,7 @@ final class Engine {
     tail.append(s, copied, n);
     s.setLength(first);
     s.append(tail);
+    hits.count = 0;
     return true;
   }
 
@@ -493,6 +496,7 @@ final class Engine {
       copied = end(hits.at[k], n);
     }
     System.arraycopy(s, copied, out, size, n - copied);
+    hits.count = 0;
     return out;
   }
 
@@ -570,6 +574,7 @@ final class Engine {
     for (int k = 0; k < hits.count; k++) {
       found.add(new Finding(ruleIds[rule(hits.at[k])], start(hits.at[k]), end(hits.at[k], n)));
     }
+    hits.count = 0;
     return found;
   }
 
@@ -577,6 +582,17 @@ final class Engine {
     Hits hits = hitLists.get();
     hits.clear();
     return hits;
+  }
+
+  /**
+   * Where the last span found so far in the text being scanned ends, when it ends at or before
+   * {@code v}, else {@code lo}: what lies before it is masked on this pass, so a look back for
+   * an opening bracket stops there, as it does on a second pass, which sees only the mask.
+   */
+  int maskedUpTo(int lo, int v) {
+    Hits hits = hitLists.get();
+    int end = hits.count == 0 ? lo : end(hits.at[hits.count - 1]);
+    return end > lo && end <= v ? end : lo;
   }
 
   /**

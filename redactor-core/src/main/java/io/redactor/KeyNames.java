@@ -392,7 +392,8 @@ final class KeyNames {
       "owner", "cache", "pool", "queue", "refresh", "request", "response", "validator",
       "generator", "client", "util", "utils", "helper", "bean", "properties", "rule",
       "minlength", "maxlength", "list", "map", "set", "types", "ok", "check", "checked", "exists",
-      "present", "disabled", "flag", "uuid", "key", "keys"};
+      "present", "disabled", "flag", "uuid", "key", "keys", "hash", "hashed", "sha1", "sha256",
+      "sha512", "md5", "digest", "checksum", "fingerprint"};
 
   /**
    * {@link #INNER} when a term of {@link #INNER_TERMS} starts a word inside the key

@@ -430,11 +430,14 @@ final class KeyValueDetector extends Detector {
     if (kind == KeyNames.EXCLUDED) {
       return Engine.NO_HIT;
     }
-    // using Cloudflare key CKIw..., the Heroku key 0d66...: a bare key named by a proper name.
-    boolean named = kind == KeyNames.KEY && keyEnd - keyStart == 3
-        && KeyNames.namesKeyBefore(s, b, lo, keyStart);
-    if (named) {
-      kind = KeyNames.TOKEN;
+    // using Cloudflare key CKIw..., the Heroku key 0d66...: a bare key named by a proper name;
+    // Rails master key f2af...: by the word before it.
+    boolean named = false;
+    if (kind == KeyNames.KEY && keyEnd - keyStart == 3 && keyStart - 2 >= lo
+        && Text.at(s, b, keyStart - 1) == ' ' && Text.isLetter(Text.at(s, b, keyStart - 2))) {
+      int longer = names.classify(s, b, keyStart(s, b, lo, keyStart - 1), keyEnd);
+      named = isValueKind(longer) || KeyNames.namesKeyBefore(s, b, lo, keyStart);
+      kind = named ? (isValueKind(longer) ? longer : KeyNames.TOKEN) : kind;
     }
     if (kind == KeyNames.NONE || kind == KeyNames.VALUE || kind == KeyNames.KEY
         || ruleByKind[kind] < 0) {
@@ -833,7 +836,7 @@ final class KeyValueDetector extends Detector {
 
   /** Verbs that set a credential, before its new value. */
   private static final String[] RESET_TO = {"set to ", "reset to ", "changed to ",
-      "updated to "};
+      "updated to ", "with value "};
 
   /**
    * A URL path segment after a sensitive one ({@code /reset-password/8f3a...},
@@ -2005,6 +2008,9 @@ final class KeyValueDetector extends Detector {
       nameStart = tagStart;
     }
     int kind = elementOnly ? KeyNames.PASSWORD : names.classify(s, b, nameStart, nameEnd);
+    if (kind == KeyNames.NONE) {
+      kind = KeyNames.classifyCompoundKey(s, b, nameStart, nameEnd); // <ns2:mandrillKey>
+    }
     if (kind == KeyNames.VALUE) {
       kind = namedKind(s, b, lo, tagStart - open.length());
     }
@@ -2267,6 +2273,12 @@ final class KeyValueDetector extends Detector {
     if (Values.startsPlaceholder(s, b, v + quote, hi)) {
       return placeholderDefault(engine, s, b, hi, v + quote, kind); // ${DB_PASSWORD:-hunter22}
     }
+    if (Values.opensPlaceholder(s, b, v + quote, hi)
+        && engine.masksIn(s, b, v + quote, Values.templateEnd(s, b, v + quote + 2, hi), hi)) {
+      // ${name ... [REDACTED]: a first pass read a placeholder here and masked inside it, which
+      // moved its end out of reach; kept again, so that redacting twice changes nothing more.
+      return Engine.NO_HIT;
+    }
     if (startsPem(s, b, v + quote, hi)) {
       return Engine.NO_HIT;
     }
@@ -2335,9 +2347,10 @@ final class KeyValueDetector extends Detector {
     if (kind == KeyNames.COOKIE && Values.cookiesHeldBack(s, b, v, Values.cookieEnd(s, b, v, hi))) {
       return Engine.NO_HIT; // Cookie: PHPSESSID=****
     }
+    // Brackets are looked for back to the last span this pass masks, as a second pass sees it.
     int end = kind == KeyNames.COOKIE ? Values.cookieEnd(s, b, v, hi)
         : wholeLine ? Values.trimmedLineEnd(s, b, v, hi)
-        : Values.unquotedEnd(s, b, lo, v, hi, parameter);
+        : Values.unquotedEnd(s, b, engine.maskedUpTo(lo, v), v, hi, parameter);
     if (kind != KeyNames.COOKIE && namesPlaceOfSecret(s, b, v, end, hi)) {
       // System.getenv("DB_PASSWORD") ?: "...", process.env.TOKEN || "...": the default is one.
       int literal = defaultLiteral(s, b, v, hi);

@@ -36,7 +36,8 @@ final class Values {
       "og==", // Basic og==: the name and password both empty
       "no-check", // X-Atlassian-Token: no-check
       "todo", "tbd", "fixme", "await", "new", // signingKey: await getSecret(...), token = new ...
-      "container"}; // Tomcat's <Resource auth="Container" ...>
+      "container", // Tomcat's <Resource auth="Container" ...>
+      "enabled", "disabled", "on", "off", "required", "optional"}; // usePassword=enabled
 
   /**
    * Words that stand for a value held back or masked already: {@code password=FILTERED},
@@ -610,8 +611,19 @@ final class Values {
 
   private static final long[] LOWER = Text.set("a-z");
 
+  /** Whether a placeholder's opener stands at {@code pos}: {@code ${}, {@code #{} or {@code {{}. */
+  static boolean opensPlaceholder(CharSequence s, byte[] b, int pos, int hi) {
+    return pos + 1 < hi && (Text.at(s, b, pos) == '$' || Text.at(s, b, pos) == '#'
+        || Text.at(s, b, pos) == '{') && Text.at(s, b, pos + 1) == '{';
+  }
+
+  /** Where the run of characters a placeholder's body may hold ends, from {@code from}. */
+  static int templateEnd(CharSequence s, byte[] b, int from, int hi) {
+    return Text.run(s, b, from, hi, TEMPLATE, 256);
+  }
+
   /** What may stand inside a placeholder: names, paths, defaults, a pipe, calls, quotes. */
-  private static final long[] TEMPLATE = Text.set("0-9A-Za-z_.:\\-/ |=,()'\"*+?!@#[]&;");
+  private static final long[] TEMPLATE = Text.set("0-9A-Za-z_.:\\-/ |=,()'\"*+?!@#[]&;\\\\");
 
   /**
    * Whether {@code closer} ends a placeholder's body starting at {@code from} within 128
@@ -757,6 +769,24 @@ final class Values {
     if (isVersionedArtifact(s, b, start, end)) {
       return true; // jjwt-jackson-0.11.5 after io.jsonwebtoken:
     }
+    if (isDigest(s, b, start, end)) {
+      return true; // sha256:6506..., SHA256:dXML... (a fingerprint): a digest names content
+    }
+    if (Text.startsWith(s, b, end - 27, start, end, ".apps.googleusercontent.com", false)) {
+      return true; // a Google OAuth client id, public
+    }
+    if (Text.startsWith(s, b, start, start, end, "projects/", false)
+        && Text.indexOf(s, b, start, end, "/secrets/") > 0) {
+      return true; // projects/acme/secrets/stripe-key/versions/latest names a secret
+    }
+    int scheme = Text.startsWith(s, b, start, start, end, "Bearer ", true) ? 7
+        : Text.startsWith(s, b, start, start, end, "Basic ", true) ? 6 : 0;
+    if (scheme > 0 && end - start > scheme && isPlaceholder(s, b, start + scheme, end)) {
+      return true; // Bearer <token>, Bearer ${TOKEN}
+    }
+    if (isEncodedMask(s, b, start, end)) {
+      return true; // %E2%96%88%E2%96%88: the blocks of a mask, URL-encoded
+    }
     if (first == 'O' && length == 14 && Text.startsWith(s, b, start, start, end, "Optional.empty",
         false)) {
       return true; // an absent java.util.Optional
@@ -807,6 +837,33 @@ final class Values {
   }
 
   private static final long[] VERSION_PART = Text.set("0-9.");
+
+  /** Prefixes of digests, as container images and SSH fingerprints carry them. */
+  private static final String[] DIGESTS = {"sha256:", "sha1:", "sha512:", "md5:", "SHA256:",
+      "SHA1:", "MD5:", "sha-256=", "sha-512="};
+
+  private static boolean isDigest(CharSequence s, byte[] b, int start, int end) {
+    for (String digest : DIGESTS) {
+      if (Text.startsWith(s, b, start, start, end, digest, false)) {
+        return end - start > digest.length();
+      }
+    }
+    return false;
+  }
+
+  /** Two or more bullets or full blocks, URL-encoded ({@code %E2%80%A2}, {@code %E2%96%88}). */
+  private static boolean isEncodedMask(CharSequence s, byte[] b, int start, int end) {
+    if (end - start < 18 || (end - start) % 9 != 0) {
+      return false;
+    }
+    for (int k = start; k < end; k += 9) {
+      if (!Text.startsWith(s, b, k, start, end, "%E2%96%88", true)
+          && !Text.startsWith(s, b, k, start, end, "%E2%80%A2", true)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The folders where services keep secrets as files, as Docker, Kubernetes and Vault mount them. */
   private static final String[] SECRET_FOLDERS = {"/run/", "/var/", "/etc/", "/opt/", "/home/",
