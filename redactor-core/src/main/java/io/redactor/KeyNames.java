@@ -393,7 +393,11 @@ final class KeyNames {
       "generator", "client", "util", "utils", "helper", "bean", "properties", "rule",
       "minlength", "maxlength", "list", "map", "set", "types", "ok", "check", "checked", "exists",
       "present", "disabled", "flag", "uuid", "key", "keys", "hash", "hashed", "sha1", "sha256",
-      "sha512", "md5", "digest", "checksum", "fingerprint"};
+      "sha512", "md5", "digest", "checksum", "fingerprint", "resolver", "loader", "scheduler",
+      "interceptor", "controller", "repository", "verifier", "listener", "initializer",
+      "converter", "decoder", "holder", "registry", "parser", "printer", "broker", "job", "task",
+      "exception", "builder", "supplier", "customizer", "configurer", "mapper", "dao",
+      "spec", "impl"};
 
   /**
    * {@link #INNER} when a term of {@link #INNER_TERMS} starts a word inside the key
@@ -529,6 +533,9 @@ final class KeyNames {
       first--;
     }
     int c = Text.at(s, b, first);
+    if (isVendor(s, b, lo, last + 1)) {
+      return true; // using positionstack key ...
+    }
     if (c < 'A' || c > 'Z' || last - first < 1
         || first > lo && !Text.isSpace(Text.at(s, b, first - 1))) {
       return false;

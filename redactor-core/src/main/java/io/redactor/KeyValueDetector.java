@@ -1644,16 +1644,25 @@ final class KeyValueDetector extends Detector {
       return isValueKind(named) ? placeholderDefault(engine, s, b, hi, keyStart - 2, named)
           : Engine.NO_HIT;
     }
-    if (keyStart == keyEnd || c == ':' && keyStart > lo && Text.at(s, b, keyStart - 1) == ':'
+    if (keyStart == keyEnd || c == ':' && keyStart > lo && (Text.at(s, b, keyStart - 1) == ':'
+        || Text.at(s, b, keyStart - 1) == '=')
         && keyEnd == separator && valueStart < hi && Text.at(s, b, valueStart) > ' '
         || Text.startsWith(s, b, keyStart - 2, lo, keyStart, "${", false)
-        || encodedPlaceholderBefore(s, b, lo, keyStart)) {
+        || encodedPlaceholderBefore(s, b, lo, keyStart)
+        || c == ':' && spaced && isLoggerName(s, b, keyStart, keyEnd)) {
+      // Also a resource named by type and id in a value (target=secret:37228), and the logger
+      // of a layout that aligns it before " : " (i.s.c.w.SecretResolver   : ...).
       // No key, a segment of a colon-separated name (arn:aws:secretsmanager:...:secret:x), or
       // the variable of a placeholder with a default (${SECRET:-}).
       return Engine.NO_HIT;
     }
     // A key right after a mask was glued to what the mask replaced: read it as a first pass did.
     int kind = names.classify(s, b, keyStart, termEnd, engine.endsMask(s, b, keyStart, lo));
+    if (keyStart - 2 >= lo && Text.at(s, b, keyStart - 1) == ' '
+        && Text.isLetter(Text.at(s, b, keyStart - 2)) && names.classifyOrExcluded(s, b,
+            keyStart(s, b, lo, keyStart - 1), termEnd, false) == KeyNames.EXCLUDED) {
+      return Engine.NO_HIT; // Next page token: ...
+    }
     if ((kind == KeyNames.NONE || kind == KeyNames.KEY) && keyStart - 2 >= lo
         && Text.at(s, b, keyStart - 1) == ' ' && Text.isLetter(Text.at(s, b, keyStart - 2))) {
       // Two-word keys: "API key: ...", "Client Secret = ...".
@@ -1882,6 +1891,68 @@ final class KeyValueDetector extends Detector {
       return Engine.NO_HIT; // rejected value [null], [], [****]
     }
     return engine.accept(s, b, start, end, ruleByKind[kind]);
+  }
+
+  /**
+   * Whether a lower-case word and another follow at {@code v}: a message about the value
+   * ({@code must not be blank}, {@code passwords do not match}), not the value.
+   */
+  private static boolean isProse(CharSequence s, byte[] b, int v, int hi) {
+    int word = Text.run(s, b, v, hi, LOWER_LETTERS, 24);
+    return word > v + 1 && word + 1 < hi && Text.at(s, b, word) == ' '
+        && Text.at(s, b, word + 1) >= 'a' && Text.at(s, b, word + 1) <= 'z';
+  }
+
+  private static final long[] LOWER_LETTERS = Text.set("a-z");
+
+  /** Whether an Authorization scheme and a mask of ours or another's follow at {@code v}. */
+  private static boolean startsMaskedCredentials(Engine engine, CharSequence s, byte[] b, int v,
+      int hi) {
+    int scheme = Text.run(s, b, v, hi, Text.ALNUM, 16);
+    if (scheme == v || scheme + 1 >= hi || Text.at(s, b, scheme) != ' ') {
+      return false;
+    }
+    boolean known = false;
+    for (String word : SCHEMES) {
+      known |= word.length() == scheme - v && Text.startsWith(s, b, v, v, scheme, word, true);
+    }
+    if (!known) {
+      return false;
+    }
+    int mask = scheme + 1;
+    int end = mask;
+    while (end < hi && Text.at(s, b, end) > ' ' && Text.at(s, b, end) != ',') {
+      end++;
+    }
+    return engine.isMasked(s, b, mask, hi) || end > mask && Values.isPlaceholder(s, b, mask, end);
+  }
+
+  /**
+   * Whether the key {@code [start, end)} is a class's qualified name as a layout prints its
+   * logger: lower-case packages, abbreviated or not, then a class name in camel case that names
+   * no secret itself ({@code i.s.c.w.SecretResolver}, not {@code app.PassWord}).
+   */
+  private boolean isLoggerName(CharSequence s, byte[] b, int start, int end) {
+    int dot = -1;
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      if (c == '.') {
+        dot = k;
+      } else if (dot < 0 && !(c >= 'a' && c <= 'z')) {
+        return false;
+      }
+    }
+    if (dot <= start || dot + 2 >= end || Text.at(s, b, dot + 1) < 'A'
+        || Text.at(s, b, dot + 1) > 'Z' || !(Text.at(s, b, dot + 2) >= 'a'
+            && Text.at(s, b, dot + 2) <= 'z')) {
+      return false;
+    }
+    for (int k = dot + 1; k < end; k++) {
+      if (!Text.isLetter(Text.at(s, b, k)) && !Text.isDigit(Text.at(s, b, k))) {
+        return false; // partner.Secret_Key, not a class
+      }
+    }
+    return names.classify(s, b, dot + 1, end) == KeyNames.NONE;
   }
 
   /**
@@ -2264,6 +2335,16 @@ final class KeyValueDetector extends Detector {
     }
     if (Text.startsWith(s, b, v, v, hi, REJECTED, false)) {
       return rejectedValue(engine, s, b, hi, v + REJECTED.length(), kind);
+    }
+    if (from > lo && Text.at(s, b, from - 1) == ':' && from - 2 >= lo
+        && Text.at(s, b, from - 2) == '\'' && isProse(s, b, v, hi)) {
+      return Engine.NO_HIT; // for field 'password': must not be blank
+    }
+    if (startsMaskedCredentials(engine, s, b, v, hi)) {
+      return Engine.NO_HIT; // password=Bearer ***, Basic ****
+    }
+    if (from > lo && Text.at(s, b, from - 1) == ':' && startsNamedPair(s, b, v, hi)) {
+      return Engine.NO_HIT; // credentials: username=... password=...: its own pairs are read
     }
     int rule = ruleByKind[kind];
     int quote = Values.quoteAfter(s, b, v, hi);
@@ -3166,11 +3247,12 @@ final class KeyValueDetector extends Detector {
 
   /**
    * The end of a credential from {@code start}: token68, with the inner colons of
-   * {@code account:signature} and {@code id:secret}.
+   * {@code account:signature} and {@code id:secret} and Salesforce's {@code 00D...!...}.
    */
   private static int credentialEnd(CharSequence s, byte[] b, int start, int end) {
     int k = Text.run(s, b, start, end, Shapes.TOKEN68, end);
-    while (k > start && k + 1 < end && Text.at(s, b, k) == ':'
+    // Also Salesforce's org id!session: a ! inside a token, not one that ends a sentence.
+    while (k > start && k + 1 < end && (Text.at(s, b, k) == ':' || Text.at(s, b, k) == '!')
         && Text.in(Shapes.TOKEN68, Text.at(s, b, k + 1))) {
       k = Text.run(s, b, k + 1, end, Shapes.TOKEN68, end);
     }

@@ -241,7 +241,8 @@ final class Shapes {
         return Engine.NO_HIT;
       }
       int end = Text.run(s, b, t, hi, TOKEN68, hi);
-      while (end + 1 < hi && Text.at(s, b, end) == ':' && Text.in(TOKEN68, Text.at(s, b, end + 1))) {
+      while (end + 1 < hi && (Text.at(s, b, end) == ':' || Text.at(s, b, end) == '!')
+          && Text.in(TOKEN68, Text.at(s, b, end + 1))) {
         end = Text.run(s, b, end + 1, hi, TOKEN68, hi); // 2/1425.../9984...:9c66... (Asana)
       }
       end = encodedEnd(s, b, t, end);

@@ -602,6 +602,9 @@ final class Values {
     if (c == '{' && next == '{') {
       return closesTemplate(s, b, pos + 2, hi, "}}");
     }
+    if (c == '%' && next == '{') {
+      return closesTemplate(s, b, pos + 2, hi, "}"); // %{password}: a template's field
+    }
     return c == '%' && (Text.startsWith(s, b, pos, pos, hi, "%env(", false)
         || Text.startsWith(s, b, pos, pos, hi, "%24%7B", true)
         || Text.startsWith(s, b, pos, pos, hi, "%23%7B", true)
@@ -794,6 +797,9 @@ final class Values {
     if (first == '/' && isFilePath(s, b, start, end)) {
       return true; // /run/secrets/db_password: where the secret is, read from a file
     }
+    if (isObjectReference(s, b, start, end)) {
+      return true; // secret="platform/db-credentials": a Kubernetes object, namespace and name
+    }
     if (isReference(s, b, start, end)) {
       return true; // vault:secret/orders/api-key, file:/run/secrets/x, secretRef:db-credentials
     }
@@ -882,6 +888,26 @@ final class Values {
 
   private static boolean isMaskSymbol(int c) {
     return c == '*' || c == '#' || c == 'x' || c == '=';
+  }
+
+  /**
+   * {@code namespace/name} of lower-case words and dashes, with no digit: how Kubernetes names
+   * an object, and how audit logs name a secret; generated secrets have digits or capitals.
+   */
+  private static boolean isObjectReference(CharSequence s, byte[] b, int start, int end) {
+    int slash = Text.indexOf(s, b, start, end, "/");
+    if (slash <= start + 1 || slash >= end - 2 || end - start > 64
+        || Text.indexOf(s, b, slash + 1, end, "/") >= 0) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      int c = Text.at(s, b, k);
+      if (k != slash && !(c >= 'a' && c <= 'z') && !(c == '-' && k > start && k < end - 1
+          && Text.at(s, b, k - 1) != '-' && k != slash + 1 && k != slash - 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Schemes of references to a secret kept elsewhere, before its path or name. */
@@ -980,6 +1006,19 @@ final class Values {
    * {@code *****REDACTED*****}, {@code ••••ab12}: a run of four mask characters in it.
    */
   private static boolean isPartlyMasked(CharSequence s, byte[] b, int start, int end) {
+    if (end - start >= 5 && end - start <= 12 && Text.at(s, b, start + 1) == '*'
+        && Text.at(s, b, end - 2) == '*' && Text.isLetter(Text.at(s, b, start))) {
+      boolean stars = true;
+      for (int k = start + 1; k < end - 1 && stars; k++) {
+        stars = Text.at(s, b, k) == '*';
+      }
+      if (stars) {
+        return true; // r***m: the first and last characters shown
+      }
+    }
+    if (end - start >= 14 && Text.startsWith(s, b, start, start, end, "xxxx-xxxx-", true)) {
+      return true; // xxxx-xxxx-xxxx-1005: the last four shown
+    }
     int run = 0;
     for (int k = start; k < end; k++) {
       int length = maskSymbolAt(s, b, k, end);
@@ -1007,8 +1046,14 @@ final class Values {
         || !Text.isLetter(Text.at(s, b, start))) {
       return false;
     }
-    int dot = Text.run(s, b, colon + 1, end, DIGITS, 8);
-    return dot > colon + 1 && dot + 1 < end && Text.at(s, b, dot) == '.'
+    int version = colon + 1;
+    if (Text.startsWith(s, b, version, version, end, "jar:", false)
+        || Text.startsWith(s, b, version, version, end, "pom:", false)
+        || Text.startsWith(s, b, version, version, end, "war:", false)) {
+      version += 4; // password4j:jar:1.7.3:compile, as the dependency plugin prints it
+    }
+    int dot = Text.run(s, b, version, end, DIGITS, 8);
+    return dot > version && dot + 1 < end && Text.at(s, b, dot) == '.'
         && Text.isDigit(Text.at(s, b, dot + 1))
         && Text.run(s, b, colon + 1, end, VERSION, end - colon) == end;
   }

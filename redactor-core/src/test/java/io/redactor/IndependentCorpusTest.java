@@ -9,10 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Scores {@code Redactor.defaults()} on five corpora written apart from the engine: generators
+ * Scores {@code Redactor.defaults()} on seven corpora written apart from the engine: generators
  * that were given the classes of log lines to write (application and framework messages, HTTP
  * clients and servers, provider token formats, escaped and encoded contexts, the contexts where
- * redactors miss most: SOAP, stack traces in JSON, access logs, prose) and not the code, so
+ * redactors miss most: SOAP, stack traces in JSON, access logs, prose; 187 formats through 31
+ * contexts; look-alike lines only) and not the code, so
  * that they miss what the engine's own generated corpus shares its blind spots with. Each row is
  * {@code kind, secret, line}; a secret counts as leaked when it survives whole or when a window of
  * 12 of its characters past its first third survives (a kept prefix such as {@code ghp_} is no
@@ -29,6 +30,8 @@ class IndependentCorpusTest {
       "formats.tsv,  0.965, 1",
       "contexts.tsv, 0.940, 0",
       "hard.tsv,     0.925, 1",
+      "holdout.tsv,  0.955, 30",
+      "lookalikes.tsv, 0,   8",
   })
   void masksTheSecretsOfACorpusWrittenApart(String set, double leastRecall, int mostChanged) {
     List<String[]> rows = Corpus.table("independent/" + set);
@@ -56,10 +59,10 @@ class IndependentCorpusTest {
         }
       }
     }
-    double recall = (double) caught / secrets;
+    double recall = secrets == 0 ? 1 : (double) caught / secrets;
     System.out.printf(Locale.ROOT, "%-13s secrets masked %5.1f %% (%d/%d), look-alikes changed %d/%d%n",
         set, 100 * recall, caught, secrets, changed, lookAlikes);
-    assertThat(secrets).isPositive();
+    assertThat(secrets + lookAlikes).isPositive();
     SoftAssertions soft = new SoftAssertions();
     soft.assertThat(recall).as("secrets masked in %s; first misses:%s", set, misses)
         .isGreaterThanOrEqualTo(leastRecall);
