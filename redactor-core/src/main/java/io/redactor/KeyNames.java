@@ -475,7 +475,7 @@ final class KeyNames {
    * for a quoted or separated machine-made value only.
    */
   private static final String[] VENDORS = {"adafruit", "airtable", "algolia", "alchemy",
-      "amplitude", "anthropic", "artifactory", "asana", "assemblyai", "atlassian", "auth0",
+      "amplitude", "anthropic", "artifactory", "asana", "assemblyai", "atlassian",
       "azure", "betterstack", "bitbucket", "bitly", "braintree", "browserstack", "bugsnag",
       "buildkite", "circleci", "clickup", "cloudflare", "cloudinary", "cloudsmith", "codecov",
       "coinbase", "contentful", "coveralls", "datadog", "deepgram", "deepl", "digitalocean",

@@ -620,9 +620,13 @@ final class Values {
         || Text.at(s, b, pos) == '{') && Text.at(s, b, pos + 1) == '{';
   }
 
-  /** Where the run of characters a placeholder's body may hold ends, from {@code from}. */
+  /**
+   * Where the run of characters a placeholder's body may hold ends, from {@code from} (after a
+   * further {@code {} of {@code ${{}).
+   */
   static int templateEnd(CharSequence s, byte[] b, int from, int hi) {
-    return Text.run(s, b, from, hi, TEMPLATE, 256);
+    int k = from < hi && Text.at(s, b, from) == '{' ? from + 1 : from;
+    return Text.run(s, b, k, hi, TEMPLATE, 256);
   }
 
   /** What may stand inside a placeholder: names, paths, defaults, a pipe, calls, quotes. */
