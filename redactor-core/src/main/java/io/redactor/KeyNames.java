@@ -261,16 +261,10 @@ final class KeyNames {
   static int withoutQualifier(CharSequence s, byte[] b, int lo, int end) {
     int k = end;
     if (end > lo) {
-      int last = Text.lower(Text.at(s, b, end - 1));
-      for (String[] qualifiers : new String[][] {QUALIFIERS, SPACED_QUALIFIERS}) {
-        for (String q : qualifiers) {
-          if (q.charAt(q.length() - 1) == last
-              && Text.startsWith(s, b, end - q.length(), lo, end, q, true)) {
-            k = end - q.length();
-            break;
-          }
-        }
-        if (k < end) {
+      String[] candidates = QUALIFIERS_BY_LAST[Math.min(Text.lower(Text.at(s, b, end - 1)), 127)];
+      for (int q = 0; candidates != null && q < candidates.length; q++) {
+        if (Text.startsWith(s, b, end - candidates[q].length(), lo, end, candidates[q], true)) {
+          k = end - candidates[q].length();
           break;
         }
       }
@@ -462,7 +456,8 @@ final class KeyNames {
       return NONE;
     }
     for (String w : DATA_KEY_WORDS) {
-      if (w.length() == last + 1 - first && Text.startsWith(s, b, first, first, last + 1, w, true)) {
+      if (w.length() == last + 1 - first
+          && Text.startsWith(s, b, first, first, last + 1, w, true)) {
         return NONE;
       }
     }
@@ -475,29 +470,32 @@ final class KeyNames {
    * for a quoted or separated machine-made value only.
    */
   private static final String[] VENDORS = {"adafruit", "airtable", "algolia", "alchemy",
-      "amplitude", "anthropic", "artifactory", "asana", "assemblyai", "atlassian",
-      "azure", "betterstack", "bitbucket", "bitly", "braintree", "browserstack", "bugsnag",
-      "buildkite", "circleci", "clickup", "cloudflare", "cloudinary", "cloudsmith", "codecov",
-      "coinbase", "contentful", "coveralls", "datadog", "deepgram", "deepl", "digitalocean",
-      "discord", "dropbox", "dynatrace", "elevenlabs", "fastly", "figma", "firebase", "flutterwave",
-      "geoapify", "github", "gitlab", "gitter", "grafana", "groq", "heroku", "honeycomb",
-      "hubspot", "huggingface", "infura", "intercom", "ipinfo", "ipstack", "jfrog", "jumpcloud",
-      "klaviyo", "launchdarkly", "linear", "linenotify", "locationiq", "loggly", "logz", "mailchimp",
+      "amplitude", "anthropic", "artifactory", "asana", "assemblyai", "atlassian", "azure",
+      "betterstack", "bitbucket", "bitly", "braintree", "browserstack", "bugsnag", "buildkite",
+      "circleci", "clickup", "cloudflare", "cloudinary", "cloudsmith", "codecov", "coinbase",
+      "contentful", "coveralls", "datadog", "deepgram", "deepl", "digitalocean", "discord",
+      "dropbox", "dynatrace", "elevenlabs", "fastly", "figma", "firebase", "flutterwave",
+      "geoapify", "github", "gitlab", "gitter", "grafana", "groq", "heroku", "honeycomb", "hubspot",
+      "huggingface", "infura", "intercom", "ipinfo", "ipstack", "jfrog", "jumpcloud", "klaviyo",
+      "launchdarkly", "linear", "linenotify", "locationiq", "loggly", "logz", "mailchimp",
       "mailgun", "mailjet", "mapbox", "mattermost", "mixpanel", "mongodbatlas", "netlify",
       "newrelic", "newsapi", "ngrok", "notion", "npm", "nvidia", "okta", "onesignal", "openai",
       "opencage", "openweather", "opsgenie", "pagerduty", "paystack", "pinecone", "plaid",
-      "planetscale", "positionstack", "postman", "postmark", "pulumi", "pusher", "pypi",
-      "razorpay", "replicate", "rollbar", "rubygems", "saucelabs", "segment", "sendgrid",
-      "sendinblue", "sentry", "shodan", "shopify", "slack", "snowflake", "snyk", "sonarcloud",
-      "sonarqube", "splunk", "statuspage", "stripe", "sumologic", "supabase", "tailscale",
-      "telegram", "terraform", "travisci", "trello", "twilio", "twitch", "typeform", "uptimerobot",
-      "vercel", "vonage", "vultr", "wandb", "zendesk", "zoho"};
+      "planetscale", "positionstack", "postman", "postmark", "pulumi", "pusher", "pypi", "razorpay",
+      "replicate", "rollbar", "rubygems", "saucelabs", "segment", "sendgrid", "sendinblue",
+      "sentry", "shodan", "shopify", "slack", "snowflake", "snyk", "sonarcloud", "sonarqube",
+      "splunk", "statuspage", "stripe", "sumologic", "supabase", "tailscale", "telegram",
+      "terraform", "travisci", "trello", "twilio", "twitch", "typeform", "uptimerobot", "vercel",
+      "vonage", "vultr", "wandb", "zendesk", "zoho"};
 
   /**
    * Whether the key ending at {@code end} is a provider's name alone ({@link #VENDORS}), or the
    * last part of a dotted key.
    */
   static boolean isVendor(CharSequence s, byte[] b, int lo, int end) {
+    if (end <= lo || VENDORS_BY_LAST[Math.min(Text.lower(Text.at(s, b, end - 1)), 127)] == null) {
+      return false;
+    }
     int start = end;
     while (start > lo && end - start < 16 && Text.isLetter(Text.at(s, b, start - 1))) {
       start--;
@@ -509,12 +507,34 @@ final class KeyNames {
     if (Text.isLetter(before) || before == '_' || before == '-' || before == '$') {
       return false;
     }
-    for (String vendor : VENDORS) {
-      if (vendor.length() == end - start && Text.startsWith(s, b, start, start, end, vendor, true)) {
+    String[] candidates = VENDORS_BY_LAST[Math.min(Text.lower(Text.at(s, b, end - 1)), 127)];
+    for (int k = 0; candidates != null && k < candidates.length; k++) {
+      if (candidates[k].length() == end - start
+          && Text.startsWith(s, b, start, start, end, candidates[k], true)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@link #VENDORS} by their last letter, so that a key is compared with a few at most. */
+  private static final String[][] VENDORS_BY_LAST = byLastLetter(VENDORS);
+
+  /** {@link #QUALIFIERS} and {@link #SPACED_QUALIFIERS} by their last letter. */
+  private static final String[][] QUALIFIERS_BY_LAST = byLastLetter(QUALIFIERS, SPACED_QUALIFIERS);
+
+  private static String[][] byLastLetter(String[]... lists) {
+    String[][] index = new String[128][];
+    for (String[] list : lists) {
+      for (String word : list) {
+        int last = word.charAt(word.length() - 1);
+        String[] bucket = index[last] == null ? new String[0] : index[last];
+        bucket = Arrays.copyOf(bucket, bucket.length + 1);
+        bucket[bucket.length - 1] = word;
+        index[last] = bucket;
+      }
+    }
+    return index;
   }
 
   /**

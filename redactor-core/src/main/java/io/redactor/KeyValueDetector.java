@@ -333,7 +333,7 @@ final class KeyValueDetector extends Detector {
         }
         if (Text.at(s, b, i) == '=' && !names.mayEndInTerm(s, b, lo, keyEnd)
             && !names.mayEndInTerm(s, b, lo, KeyNames.withoutQualifier(s, b, lo, keyEnd))
-            && !KeyNames.isVendor(s, b, lo, keyEnd)) {
+            && !vendorBeforeQuote(s, b, lo, keyEnd, i, hi)) {
           int typed = typedKeyEnd(s, b, lo, keyEnd);
           keyEnd = typed < 0 ? lo : typed;
         }
@@ -341,7 +341,7 @@ final class KeyValueDetector extends Detector {
       return keyEnd > lo && (!Text.isLetter(Text.at(s, b, keyEnd - 1))
           || names.mayEndInTerm(s, b, lo, keyEnd)
           || names.mayEndInTerm(s, b, lo, KeyNames.withoutQualifier(s, b, lo, keyEnd))
-          || KeyNames.isVendor(s, b, lo, keyEnd))
+          || vendorBeforeQuote(s, b, lo, keyEnd, i, hi))
           ? KeyValueDetector.this.detect(engine, s, b, i, lo, hi) : Engine.NO_HIT;
     }
 
@@ -1676,8 +1676,11 @@ final class KeyValueDetector extends Detector {
         kind = longer;
       }
     }
-    if (kind == KeyNames.NONE && !holdsEncodedText(s, b, valueStart, hi)) {
+    if (kind == KeyNames.NONE) {
       kind = KeyNames.classifyCompoundKey(s, b, keyStart, termEnd); // ALGOLIA_KEY=...
+      if (kind != KeyNames.NONE && holdsEncodedText(s, b, valueStart, hi)) {
+        kind = KeyNames.NONE;
+      }
     }
     if (kind == KeyNames.NONE && vendor) {
       kind = KeyNames.INNER;
@@ -1868,7 +1871,10 @@ final class KeyValueDetector extends Detector {
         && Text.hasLetterAndDigit(s, b, start, end) && Shapes.looksRandom(s, b, start, end);
   }
 
-  /** How Spring's binding errors quote a field's value: {@code on field 'password': rejected value [...]}. */
+  /**
+   * How Spring's binding errors quote a field's value:
+   * {@code on field 'password': rejected value [...]}.
+   */
   private static final String REJECTED = "rejected value [";
 
   /**
@@ -2764,6 +2770,16 @@ final class KeyValueDetector extends Detector {
     return k;
   }
 
+  /**
+   * Whether a provider's name alone ends at {@code keyEnd} and a quote follows the separator at
+   * {@code i}: the quote is looked at first, since most stops have none.
+   */
+  private static boolean vendorBeforeQuote(CharSequence s, byte[] b, int lo, int keyEnd, int i,
+      int hi) {
+    int v = skipSpaces(s, b, i + 1, hi);
+    return v < hi && Values.quoteAfter(s, b, v, hi) > 0 && KeyNames.isVendor(s, b, lo, keyEnd);
+  }
+
   /** Placeholder prefixes of property sources that hold secrets: no default follows them. */
   private static final String[] SECRET_STORES = {"vault", "ssm", "sm", "secretsmanager",
       "aws-secretsmanager", "awssm", "keyvault", "azure-keyvault", "gsm", "env", "file",
@@ -2885,10 +2901,10 @@ final class KeyValueDetector extends Detector {
   }
 
   /**
-   * Whether {@code [start, end)} is a name of two to seven words (digits inside a word only), written
-   * {@code UPPER_SNAKE}, {@code lower_snake} or {@code lowerCamel} and ending in a word that
-   * names a secret or qualifies one: {@code CLIENT_SECRET}, {@code chatAccessToken}. A human
-   * password of words ({@code Summer_Token2024}) holds digits or starts with a capital.
+   * Whether {@code [start, end)} is a name of two to seven words (digits inside a word only),
+   * written {@code UPPER_SNAKE}, {@code lower_snake} or {@code lowerCamel} and ending in a word
+   * that names a secret or qualifies one: {@code CLIENT_SECRET}, {@code chatAccessToken}. A
+   * human password of words ({@code Summer_Token2024}) holds digits or starts with a capital.
    */
   private static boolean isCompoundName(CharSequence s, byte[] b, int start, int end) {
     if (end - start > 48) {

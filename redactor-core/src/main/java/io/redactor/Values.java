@@ -875,7 +875,7 @@ final class Values {
     return true;
   }
 
-  /** The folders where services keep secrets as files, as Docker, Kubernetes and Vault mount them. */
+  /** Folders where services keep secrets as files, as Docker, Kubernetes and Vault mount them. */
   private static final String[] SECRET_FOLDERS = {"/run/", "/var/", "/etc/", "/opt/", "/home/",
       "/tmp/", "/mnt/", "/srv/", "/secrets/", "/vault/", "/usr/", "/app/", "/config/"};
 
