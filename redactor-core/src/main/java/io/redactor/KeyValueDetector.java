@@ -555,13 +555,9 @@ final class KeyValueDetector extends Detector {
           word--;
         }
       }
-      boolean likely = Shapes.looksMachineMade(s, b, linked, word)
-          || kind == KeyNames.PASSWORD && looksLikePassword(s, b, linked, word);
       // After "elastic = " the pair is read already: an = in the value is the password's.
       boolean assigned = lq == 0 && Text.at(s, b, linked - 2) == '=';
-      if (likely && (assigned || !holdsPair(s, b, linked, word))
-          && !Values.isPlaceholder(s, b, linked, word)
-          && !Providers.isPlaceholder(s, b, linked, word)) {
+      if (likelySecret(s, b, linked, word, kind) && (assigned || !holdsPair(s, b, linked, word))) {
         return plain(engine, s, b, linked, word, hi, KeyNames.PASSWORD, true, ruleByKind[kind]);
       }
       return announced(engine, s, b, lo, hi, keyStart, after, kind);
@@ -591,9 +587,7 @@ final class KeyValueDetector extends Detector {
     // qualified one (hec token, api key) it is one.
     boolean uuid = Providers.isUuid(s, b, v, end2) && keyEnd - keyStart == end - start
         && Text.lower(c) != 'i' && !qualified(s, b, lo, keyStart) && !named;
-    if (end2 > v && !uuid && (Shapes.looksMachineMade(s, b, v, end2)
-        || kind == KeyNames.PASSWORD && looksLikePassword(s, b, v, end2))
-        && !Values.isPlaceholder(s, b, v, end2) && !Providers.isPlaceholder(s, b, v, end2)) {
+    if (!uuid && likelySecret(s, b, v, end2, kind)) {
       // A token of a known format is that rule's, which keeps its prefix; one that is only a
       // part of the value leaves the whole value to the key, or the rest would stay in clear.
       long known = engine.firstIn(s, b, v, lo, end2);
@@ -1788,10 +1782,7 @@ final class KeyValueDetector extends Detector {
    * name its secret better than a key that only ends in "key".
    */
   private static boolean holdsEncodedText(CharSequence s, byte[] b, int from, int hi) {
-    int k = from;
-    while (k < hi && Text.isSpace(Text.at(s, b, k))) {
-      k++;
-    }
+    int k = skipSpaces(s, b, from, hi);
     if (k < hi && (Text.at(s, b, k) == '"' || Text.at(s, b, k) == '\'')) {
       k++;
     }
